@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs every test: integration tests against a real PostgreSQL and browser tests in headless
+# Chromium. Without ConnectionStrings__Score it starts a throwaway PostgreSQL and removes it after.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+source scripts/lib/postgres.sh
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if [ -z "${SCORE_CHROMIUM:-}" ]; then
+  SCORE_CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
+  if [ -z "$SCORE_CHROMIUM" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Chromium for the browser tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    SCORE_CHROMIUM=$(command -v chromium)
+  fi
+  if [ -z "$SCORE_CHROMIUM" ]; then
+    echo "Chromium is needed for the browser tests: sudo apt-get install chromium (or set SCORE_CHROMIUM)." >&2
+    exit 1
+  fi
+  export SCORE_CHROMIUM
+fi
+
+if [ -z "${ConnectionStrings__Score:-}" ]; then
+  data=$(mktemp -d /tmp/score-test-pg.XXXXXX)
+  chmod 755 "$data"
+  port=$(free_port)
+  trap 'pg_stop "$data/cluster"; rm -rf "$data"' EXIT
+  # A throwaway cluster: durability settings off make it several times faster.
+  pg_start "$data/cluster" "$port" score "" \
+    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+  export ConnectionStrings__Score="Host=127.0.0.1;Port=$port;Database=postgres;Username=score"
+fi
+
+results="$root/TestResults"
+rm -rf "$results"
+status=0
+dotnet test Score.sln -c Release --nologo --logger "trx;LogFileName=score.trx" \
+  --logger "console;verbosity=normal" --results-directory "$results" "$@" || status=$?
+
+summary=$(python3 - "$results" <<'PY' 2>/dev/null || true
+import sys, glob, xml.etree.ElementTree as ET
+passed = failed = skipped = 0
+for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    c = ET.parse(path).getroot().find("{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}ResultSummary/{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}Counters")
+    passed += int(c.get("passed")); failed += int(c.get("failed")) + int(c.get("error")) + int(c.get("timeout")) + int(c.get("aborted"))
+    skipped += int(c.get("notExecuted"))
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+)
+echo
+echo "${summary:-0 passed, 1 failed}"
+exit $status

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Score.Web.Domain;
+
+namespace Score.Web.Data.Configurations;
+
+internal static class AuditedConfiguration
+{
+    public static void ConfigureAudit<T>(this EntityTypeBuilder<T> builder) where T : AuditedEntity
+    {
+        builder.Property(e => e.CreatedBy).HasMaxLength(256);
+        builder.Property(e => e.UpdatedBy).HasMaxLength(256);
+        builder.Property(e => e.Version).IsRowVersion();
+    }
+}
+
+public sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
+{
+    public void Configure(EntityTypeBuilder<Partner> builder)
+    {
+        builder.ConfigureAudit();
+        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.ShortName).HasMaxLength(40);
+        builder.HasIndex(p => p.ShortName).IsUnique();
+        builder.Property(p => p.City).HasMaxLength(100);
+        builder.Property(p => p.Address).HasMaxLength(500);
+        builder.Property(p => p.ContactPerson).HasMaxLength(200);
+        builder.Property(p => p.Email).HasMaxLength(256);
+        builder.Property(p => p.Phone).HasMaxLength(40);
+        builder.HasOne(p => p.Kind).WithMany().HasForeignKey(p => p.PartnerKindId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.Province).WithMany().HasForeignKey(p => p.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class ScoreVariantConfiguration : IEntityTypeConfiguration<ScoreVariant>
+{
+    public void Configure(EntityTypeBuilder<ScoreVariant> builder)
+    {
+        builder.ToTable("variants");
+        builder.ConfigureAudit();
+        builder.Property(v => v.Name).HasMaxLength(200);
+        builder.Property(v => v.Description).HasMaxLength(2000);
+        builder.HasIndex(v => new { v.PartnerId, v.Name }).IsUnique();
+        builder.HasOne(v => v.Partner).WithMany(p => p.Variants).HasForeignKey(v => v.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(v => v.TargetSector).WithMany().HasForeignKey(v => v.TargetSectorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterprise>
+{
+    public void Configure(EntityTypeBuilder<Enterprise> builder)
+    {
+        builder.ConfigureAudit();
+        builder.Property(e => e.Name).HasMaxLength(200);
+        builder.Property(e => e.Nib).HasMaxLength(13).IsFixedLength(false);
+        // One NIB per business in the whole system, across partners; many micro enterprises have none.
+        builder.HasIndex(e => e.Nib).IsUnique().HasFilter("nib IS NOT NULL");
+        builder.HasIndex(e => new { e.PartnerId, e.Name });
+        builder.HasIndex(e => e.ProvinceCode);
+        builder.Property(e => e.Address).HasMaxLength(500);
+        builder.Property(e => e.Phone).HasMaxLength(40);
+        builder.Property(e => e.Email).HasMaxLength(256);
+        builder.Property(e => e.OwnerName).HasMaxLength(200);
+        builder.Property(e => e.Notes).HasMaxLength(4000);
+        builder.Property(e => e.DeletedBy).HasMaxLength(256);
+        builder.HasOne(e => e.Partner).WithMany().HasForeignKey(e => e.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Sector).WithMany().HasForeignKey(e => e.SectorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Province).WithMany().HasForeignKey(e => e.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Regency).WithMany().HasForeignKey(e => e.RegencyCode).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_enterprises_workers_not_negative", "workers_women >= 0 AND workers_men >= 0");
+            t.HasCheckConstraint("ck_enterprises_nib_digits", "nib IS NULL OR nib ~ '^[0-9]{13}$'");
+        });
+    }
+}
+
+public sealed class EnterprisePersonConfiguration : IEntityTypeConfiguration<EnterprisePerson>
+{
+    public void Configure(EntityTypeBuilder<EnterprisePerson> builder)
+    {
+        builder.ToTable("enterprise_people");
+        builder.ConfigureAudit();
+        builder.Property(p => p.FullName).HasMaxLength(200);
+        builder.Property(p => p.Phone).HasMaxLength(40);
+        builder.Property(p => p.Email).HasMaxLength(256);
+        builder.HasOne(p => p.Enterprise).WithMany(e => e.People).HasForeignKey(p => p.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
+{
+    public void Configure(EntityTypeBuilder<ApplicationUser> builder)
+    {
+        builder.Property(u => u.FullName).HasMaxLength(200);
+        builder.Property(u => u.CreatedBy).HasMaxLength(256);
+        builder.Property(u => u.UpdatedBy).HasMaxLength(256);
+        builder.HasOne(u => u.Partner).WithMany().HasForeignKey(u => u.PartnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

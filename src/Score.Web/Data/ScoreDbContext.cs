@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Score.Web.Domain;
+
+namespace Score.Web.Data;
+
+public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ScoreModule> Modules => Set<ScoreModule>();
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<Regency> Regencies => Set<Regency>();
+    public DbSet<Sector> Sectors => Set<Sector>();
+    public DbSet<PartnerKind> PartnerKinds => Set<PartnerKind>();
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<ScoreVariant> Variants => Set<ScoreVariant>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<EnterprisePerson> People => Set<EnterprisePerson>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ScoreDbContext).Assembly);
+
+        // Identity names its tables explicitly; keep them snake_case like the rest.
+        builder.Entity<ApplicationUser>().ToTable("users");
+        builder.Entity<IdentityRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<string>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+    }
+}

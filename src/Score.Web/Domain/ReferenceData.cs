@@ -1,0 +1,48 @@
+namespace Score.Web.Domain;
+
+/// <summary>One of the five SCORE modules, numbered 1-5.</summary>
+public sealed class ScoreModule
+{
+    public int Number { get; set; }
+    public string NameEn { get; set; } = "";
+    public string NameId { get; set; } = "";
+    public string DescriptionEn { get; set; } = "";
+    public string DescriptionId { get; set; } = "";
+
+    public string Name(bool indonesian) => indonesian ? NameId : NameEn;
+}
+
+/// <summary>A province with its Kemendagri code (for example "33" for Jawa Tengah).</summary>
+public sealed class Province
+{
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+}
+
+/// <summary>A regency (kabupaten) or city (kota) with its Kemendagri code (for example "33.74").</summary>
+public sealed class Regency
+{
+    public string Code { get; set; } = "";
+    public string ProvinceCode { get; set; } = "";
+    public string Name { get; set; } = "";
+}
+
+public sealed class Sector
+{
+    public int Id { get; set; }
+    public string Code { get; set; } = "";
+    public string NameEn { get; set; } = "";
+    public string NameId { get; set; } = "";
+
+    public string Name(bool indonesian) => indonesian ? NameId : NameEn;
+}
+
+public sealed class PartnerKind
+{
+    public int Id { get; set; }
+    public string Code { get; set; } = "";
+    public string NameEn { get; set; } = "";
+    public string NameId { get; set; } = "";
+
+    public string Name(bool indonesian) => indonesian ? NameId : NameEn;
+}

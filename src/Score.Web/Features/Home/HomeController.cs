@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc;
+using Score.Web.Authorization;
+
+namespace Score.Web.Features.Home;
+
+public sealed class HomeController(CurrentUser me, HomeQueries queries) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        if (me.SeesAllPartners)
+        {
+            return View(me.IsAdministrator ? "AdminHome" : "ViewerHome", await queries.ProgrammeAsync(ct));
+        }
+        if (me.PartnerId is not { } partnerId || await queries.PartnerAsync(partnerId, ct) is not { } home)
+        {
+            return Forbid();
+        }
+        return View(me.IsInRole(Roles.Trainer) ? "TrainerHome" : "PartnerHome", home);
+    }
+}

@@ -1,0 +1,80 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Score.Web.Features.Users;
+
+public sealed record UserListQuery(string? Search, string? Role, int? Partner, int Page = 1);
+
+public sealed record UserRow(
+    string Id, string FullName, string Email, string? Role, string? Partner, bool IsActive,
+    bool MustChangePassword, DateTimeOffset? LockoutEnd, DateTimeOffset? LastSignInAt);
+
+public sealed record UserList(UserListQuery Query, IReadOnlyList<UserRow> Rows, int Total, int PageSize, IReadOnlyList<PartnerOption> Partners)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+public sealed record PartnerOption(int Id, string ShortName);
+
+public sealed record CreateUserForm
+{
+    [Required(ErrorMessage = "Validation.Required")]
+    [EmailAddress(ErrorMessage = "Validation.Email")]
+    [StringLength(256, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.Email")]
+    public string Email { get; init; } = "";
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.FullName")]
+    public string FullName { get; init; } = "";
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Field.Role")]
+    public string Role { get; init; } = "";
+
+    [Display(Name = "Field.Partner")]
+    public int? PartnerId { get; init; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(128, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Field.TemporaryPassword")]
+    public string TemporaryPassword { get; init; } = "";
+}
+
+public sealed record EditUserForm
+{
+    public string Id { get; init; } = "";
+
+    public string Email { get; init; } = "";
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.FullName")]
+    public string FullName { get; init; } = "";
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Field.Role")]
+    public string Role { get; init; } = "";
+
+    [Display(Name = "Field.Partner")]
+    public int? PartnerId { get; init; }
+
+    /// <summary>Identity's concurrency stamp as the form was loaded, so a second editor gets a conflict.</summary>
+    public string ConcurrencyStamp { get; init; } = "";
+
+    public bool IsActive { get; init; }
+}
+
+public sealed record ResetPasswordForm
+{
+    public string Id { get; init; } = "";
+
+    public string Email { get; init; } = "";
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(128, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Field.TemporaryPassword")]
+    public string TemporaryPassword { get; init; } = "";
+}

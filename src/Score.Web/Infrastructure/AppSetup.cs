@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Net.Http.Headers;
+using Score.Web.Localization;
+
+namespace Score.Web.Infrastructure;
+
+public static class AppSetup
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabasePreparer>().PrepareAsync();
+    }
+
+    public static WebApplication UseScore(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+        }
+        else
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            headers.ContentSecurityPolicy =
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+            await next(context);
+        });
+
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Third-party files never change under the same path; ours carry ?v= hashes (asp-append-version).
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers[HeaderNames.CacheControl] = "public,max-age=604800",
+        });
+
+        app.UseRequestLocalization(Cultures.Options());
+        app.UseMiddleware<PersistCultureChoiceMiddleware>();
+
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            ResponseWriter = async (context, report) =>
+            {
+                context.Response.ContentType = "text/plain";
+                await context.Response.WriteAsync(report.Status.ToString());
+            },
+        }).AllowAnonymous();
+
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        return app;
+    }
+}

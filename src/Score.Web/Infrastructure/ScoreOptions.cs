@@ -1,0 +1,15 @@
+namespace Score.Web.Infrastructure;
+
+public sealed class ScoreOptions
+{
+    public const string Section = "Score";
+
+    /// <summary>Apply pending migrations when the app starts (on for the local run, off in production).</summary>
+    public bool ApplyMigrationsAtStartup { get; set; }
+
+    /// <summary>Load the demo partners, enterprises and accounts. Never honoured in Production.</summary>
+    public bool LoadDemoData { get; set; }
+
+    /// <summary>The address the public reaches the app at, for links printed on documents.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+}

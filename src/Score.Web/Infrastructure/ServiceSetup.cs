@@ -1,0 +1,143 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Score.Web.Authorization;
+using Score.Web.Data;
+using Score.Web.DemoData;
+using Score.Web.Domain;
+using Score.Web.Localization;
+
+namespace Score.Web.Infrastructure;
+
+public static class ServiceSetup
+{
+    public static WebApplicationBuilder AddScore(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<ScoreOptions>(builder.Configuration.GetSection(ScoreOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<AuditInterceptor>();
+        // Read when the first context is made, so a test host's configuration is seen.
+        services.AddDbContext<ScoreDbContext>((provider, options) => options
+            .UseNpgsql(ConnectionString(provider.GetRequiredService<IConfiguration>()), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
+
+        AddAccounts(services);
+        AddWeb(services);
+
+        services.AddHealthChecks().AddDbContextCheck<ScoreDbContext>("database");
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<Features.Home.HomeQueries>();
+        services.AddScoped<Features.Users.UserAdministration>();
+        services.AddScoped<DatabasePreparer>();
+        return builder;
+    }
+
+    public static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString("Score")
+        ?? throw new InvalidOperationException(
+            "No database configured: set ConnectionStrings__Score, or start the app with scripts/run.sh, which starts a local PostgreSQL.");
+
+    private static void AddAccounts(IServiceCollection services)
+    {
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<ScoreDbContext>()
+            .AddSignInManager<ScoreSignInManager>()
+            .AddClaimsPrincipalFactory<ScoreClaimsPrincipalFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+
+        // A deactivated user or a reset password ends existing sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = ".Score.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(10);
+            options.SlidingExpiration = true;
+            // A page of another role answers 403 with the friendly page, not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddDataProtection()
+            .SetApplicationName("Score")
+            .PersistKeysToDbContext<ScoreDbContext>();
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.ProgrammeLevel, p => p.RequireRole(Roles.Administrator, Roles.ProgrammeViewer))
+            .AddPolicy(Policies.PartnerStaff, p => p.RequireRole(Roles.PartnerStaff).RequireClaim(ScoreClaims.PartnerId));
+    }
+
+    private static void AddWeb(IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RouteOptions>(o =>
+        {
+            o.LowercaseUrls = true;
+            o.LowercaseQueryStrings = false;
+        });
+        services.Configure<RazorViewEngineOptions>(o =>
+        {
+            o.ViewLocationFormats.Clear();
+            o.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+            o.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+        });
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add<MustChangePasswordFilter>();
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o =>
+                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddMvcOptions(o => o.ModelBindingMessageProvider.UseLocalizedMessages());
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = ".Score.Antiforgery";
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+    }
+
+    /// <summary>Model-binding messages ("The value 'x' is not valid") from the app's resources.</summary>
+    private static void UseLocalizedMessages(this DefaultModelBindingMessageProvider provider)
+    {
+        var text = Text.Localizer;
+        provider.SetValueIsInvalidAccessor(v => text["Validation.ValueInvalid", v]);
+        provider.SetAttemptedValueIsInvalidAccessor((v, _) => text["Validation.ValueInvalid", v]);
+        provider.SetNonPropertyAttemptedValueIsInvalidAccessor(v => text["Validation.ValueInvalid", v]);
+        provider.SetValueMustBeANumberAccessor(_ => text["Validation.MustBeNumber"]);
+        provider.SetNonPropertyValueMustBeANumberAccessor(() => text["Validation.MustBeNumber"]);
+        provider.SetValueMustNotBeNullAccessor(_ => text["Validation.Required"]);
+        provider.SetMissingBindRequiredValueAccessor(_ => text["Validation.Required"]);
+        provider.SetMissingKeyOrValueAccessor(() => text["Validation.Required"]);
+        provider.SetMissingRequestBodyRequiredValueAccessor(() => text["Validation.Required"]);
+        provider.SetUnknownValueIsInvalidAccessor(v => text["Validation.ValueInvalid", v]);
+    }
+}

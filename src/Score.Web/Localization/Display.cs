@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace Score.Web.Localization;
+
+/// <summary>Formats dates, numbers and rupiah in the current language's conventions.</summary>
+public static class Display
+{
+    public static string Date(DateOnly? date) =>
+        date?.ToString("d", CultureInfo.CurrentCulture) ?? "";
+
+    public static string Date(DateTimeOffset? moment) =>
+        moment?.ToString("d", CultureInfo.CurrentCulture) ?? "";
+
+    public static string DateTime(DateTimeOffset? moment) =>
+        moment?.ToLocalTime().ToString("g", CultureInfo.CurrentCulture) ?? "";
+
+    public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    public static string Number(decimal value, int decimals = 0) =>
+        value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture);
+
+    /// <summary>Rp 1.234.567 under Indonesian, IDR 1,234,567 under English; rupiah have no minor unit in practice.</summary>
+    public static string Rupiah(decimal amount)
+    {
+        var figure = Math.Round(amount, 0, MidpointRounding.AwayFromZero).ToString("N0", CultureInfo.CurrentCulture);
+        return Cultures.IsIndonesian ? "Rp " + figure : "IDR " + figure;
+    }
+}
