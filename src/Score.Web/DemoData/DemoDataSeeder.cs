@@ -42,11 +42,7 @@ public sealed class DemoDataSeeder(ScoreDbContext db, UserManager<ApplicationUse
 
         foreach (var (template, partner) in DemoPartners.All.Zip(partners))
         {
-            foreach (var variant in template.Variants)
-            {
-                variant.PartnerId = partner.Id;
-                db.Variants.Add(variant);
-            }
+            db.Variants.AddRange(template.Variants.Select(v => v.ToEntity(partner.Id)));
             var count = random.Next(template.MinEnterprises, template.MaxEnterprises + 1);
             for (var i = 0; i < count; i++)
             {

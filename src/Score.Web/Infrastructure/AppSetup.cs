@@ -14,6 +14,10 @@ public static class AppSetup
 
     public static WebApplication UseScore(this WebApplication app)
     {
+        // First, so that error pages re-executed below keep the language of the original request.
+        app.UseRequestLocalization(Cultures.Options());
+        app.UseMiddleware<PersistCultureChoiceMiddleware>();
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
@@ -40,9 +44,6 @@ public static class AppSetup
             // Third-party files never change under the same path; ours carry ?v= hashes (asp-append-version).
             OnPrepareResponse = ctx => ctx.Context.Response.Headers[HeaderNames.CacheControl] = "public,max-age=604800",
         });
-
-        app.UseRequestLocalization(Cultures.Options());
-        app.UseMiddleware<PersistCultureChoiceMiddleware>();
 
         app.UseRouting();
         app.UseAuthentication();

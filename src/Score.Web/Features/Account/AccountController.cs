@@ -91,10 +91,10 @@ public sealed class AccountController(
         var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
+            foreach (var group in result.Errors.GroupBy(e =>
+                         e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.CurrentPassword) : nameof(form.NewPassword)))
             {
-                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.CurrentPassword) : nameof(form.NewPassword);
-                ModelState.AddModelError(field, error.Description);
+                ModelState.AddModelError(group.Key, string.Join(" ", group.Select(e => e.Description)));
             }
             return View(form);
         }

@@ -8,7 +8,7 @@ using Score.Web.Domain;
 namespace Score.Web.Features.Users;
 
 /// <summary>A field the message belongs to ("" for the whole form) and the message.</summary>
-public sealed record FieldError(string Field, string Message);
+public sealed record FieldError(string Field, string Message, bool IsConflict = false);
 
 /// <summary>What an administrator does with accounts: no one registers themselves.</summary>
 public sealed class UserAdministration(
@@ -82,7 +82,7 @@ public sealed class UserAdministration(
         var created = await users.CreateAsync(user, form.TemporaryPassword);
         if (!created.Succeeded)
         {
-            return created.Errors.Select(e => new FieldError(FieldOf(e, nameof(form.TemporaryPassword), nameof(form.Email)), e.Description)).ToList();
+            return Combined(created.Errors, e => FieldOf(e, nameof(form.TemporaryPassword), nameof(form.Email)));
         }
         var role = await users.AddToRoleAsync(user, form.Role);
         if (!role.Succeeded)
@@ -123,7 +123,7 @@ public sealed class UserAdministration(
         }
         if (user.ConcurrencyStamp != form.ConcurrencyStamp)
         {
-            return [new("", text["Common.ConcurrencyConflict"])];
+            return [new("", text["Common.ConcurrencyConflict"], IsConflict: true)];
         }
         var errors = await CheckRoleAndPartnerAsync(form.Role, form.PartnerId, ct);
         var currentRole = await RoleOfAsync(user.Id, ct);
@@ -154,7 +154,7 @@ public sealed class UserAdministration(
         if (results.FirstOrDefault(r => !r.Succeeded) is { } failed)
         {
             return failed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
-                ? [new("", text["Common.ConcurrencyConflict"])]
+                ? [new("", text["Common.ConcurrencyConflict"], IsConflict: true)]
                 : failed.Errors.Select(e => new FieldError("", e.Description)).ToList();
         }
         await transaction.CommitAsync(ct);
@@ -194,7 +194,7 @@ public sealed class UserAdministration(
         var added = removed.Succeeded ? await users.AddPasswordAsync(user, form.TemporaryPassword) : removed;
         if (!added.Succeeded)
         {
-            return added.Errors.Select(e => new FieldError(nameof(form.TemporaryPassword), e.Description)).ToList();
+            return Combined(added.Errors, _ => nameof(form.TemporaryPassword));
         }
         user.MustChangePassword = true;
         user.AccessFailedCount = 0;
@@ -233,6 +233,10 @@ public sealed class UserAdministration(
         }
         return errors;
     }
+
+    /// <summary>One message per field, so that every rule a password broke is shown at once.</summary>
+    private static List<FieldError> Combined(IEnumerable<IdentityError> errors, Func<IdentityError, string> fieldOf) =>
+        errors.GroupBy(fieldOf).Select(g => new FieldError(g.Key, string.Join(" ", g.Select(e => e.Description)))).ToList();
 
     private static string FieldOf(IdentityError error, string passwordField, string emailField) =>
         error.Code.StartsWith("Password", StringComparison.Ordinal) ? passwordField : emailField;

@@ -43,6 +43,13 @@ public sealed class UsersController(UserAdministration admin, CurrentUser me, IS
             {
                 return NotFound();
             }
+            if (errors.Any(e => e.IsConflict) && await admin.LoadAsync(id, ct) is { } current)
+            {
+                // Show what the other person saved, with its new stamp, so this user can check and save again.
+                ModelState.Clear();
+                Apply(errors);
+                return await FormView(current, ct);
+            }
             if (Apply(errors))
             {
                 this.Flash(FlashKind.Success, text["Users.Saved", form.Email]);

@@ -1,0 +1,35 @@
+using System.Net;
+using Score.Tests.Infrastructure;
+
+namespace Score.Tests.Foundation;
+
+public sealed class HealthTests(ScoreApp app) : AppTest(app)
+{
+    [Fact]
+    public async Task Health_answers_200_when_the_database_is_reachable()
+    {
+        using var client = App.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Health_answers_503_when_the_database_is_not_reachable()
+    {
+        await using var unreachable = new UnreachableDatabaseApp();
+        using var client = unreachable.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    private sealed class UnreachableDatabaseApp : ScoreApp
+    {
+        // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+        protected override string ConnectionString => "Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2";
+    }
+}

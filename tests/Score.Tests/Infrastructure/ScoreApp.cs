@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Score.Web.Data;
+using Score.Web.Domain;
+
+namespace Score.Tests.Infrastructure;
+
+/// <summary>
+/// The whole app over its own PostgreSQL database, for one test class. Tests call
+/// <see cref="ResetAsync"/> first, which empties every table but the reference data.
+/// </summary>
+public class ScoreApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Test-Password-2026";
+
+    private static readonly string[] ReferenceTables =
+        ["__ef_migrations_history", "modules", "provinces", "regencies", "sectors", "partner_kinds", "roles", "data_protection_keys"];
+
+    public string DatabaseName { get; private set; } = "";
+
+    protected virtual string EnvironmentName => "Testing";
+
+    protected virtual string ConnectionString => TestDatabase.ConnectionStringFor(DatabaseName);
+
+    protected virtual bool UseRealServer => false;
+
+    public virtual async Task InitializeAsync()
+    {
+        DatabaseName = await TestDatabase.CreateAsync();
+        if (UseRealServer)
+        {
+            UseKestrel(0);
+            StartServer();
+        }
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (DatabaseName.Length > 0)
+        {
+            await TestDatabase.DropAsync(DatabaseName);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("ConnectionStrings:Score", ConnectionString);
+        builder.UseSetting("Score:ApplyMigrationsAtStartup", "false");
+        builder.UseSetting("Score:LoadDemoData", "false");
+    }
+
+    /// <summary>The address of the real server, for a browser.</summary>
+    public Uri ServerAddress =>
+        new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+            .Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+
+    public async Task ResetAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ScoreDbContext>();
+        var tables = await db.Database
+            .SqlQueryRaw<string>("SELECT quote_ident(tablename) AS \"Value\" FROM pg_tables WHERE schemaname = 'public'")
+            .ToListAsync();
+        var toEmpty = tables.Where(t => !ReferenceTables.Contains(t.Trim('"'))).ToList();
+        if (toEmpty.Count > 0)
+        {
+#pragma warning disable EF1002 // table names come from the catalogue, not from input
+            await db.Database.ExecuteSqlRawAsync($"TRUNCATE {string.Join(", ", toEmpty)} RESTART IDENTITY CASCADE");
+#pragma warning restore EF1002
+        }
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<ScoreDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<ScoreDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<ScoreDbContext, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<ScoreDbContext>());
+    }
+
+    public async Task<Partner> CreatePartnerAsync(string shortName, bool isLead = false) =>
+        await WithDbAsync(async db =>
+        {
+            var partner = new Partner { Name = shortName + " Indonesia", ShortName = shortName, PartnerKindId = 2, IsLead = isLead, ProvinceCode = "31" };
+            db.Partners.Add(partner);
+            await db.SaveChangesAsync();
+            return partner;
+        });
+
+    public async Task<ApplicationUser> CreateUserAsync(string email, string role, int? partnerId = null, bool mustChangePassword = false, string password = Password)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            FullName = "Test " + email.Split('@')[0],
+            PartnerId = partnerId,
+            MustChangePassword = mustChangePassword,
+        };
+        var created = await users.CreateAsync(user, password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return user;
+    }
+
+    public TestBrowser CreateBrowserClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+}
+
+/// <summary>An app fixture on real Kestrel, for the browser tests.</summary>
+public sealed class ScoreServer : ScoreApp
+{
+    protected override bool UseRealServer => true;
+}

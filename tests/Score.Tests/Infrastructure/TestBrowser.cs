@@ -1,0 +1,57 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Score.Tests.Infrastructure;
+
+/// <summary>An HTTP client that behaves like a browser's forms: it keeps cookies and sends the antiforgery token.</summary>
+public sealed partial class TestBrowser(HttpClient client) : IDisposable
+{
+    public HttpClient Client { get; } = client;
+
+    public Task<HttpResponseMessage> GetAsync(string url) => Client.GetAsync(new Uri(url, UriKind.Relative));
+
+    public async Task<string> GetPageAsync(string url)
+    {
+        var response = await GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Loads the form page for its antiforgery token, then posts the fields.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string formPageUrl, string postUrl, IDictionary<string, string> fields)
+    {
+        var page = await GetAsync(formPageUrl);
+        var html = await page.Content.ReadAsStringAsync();
+        return await PostWithTokenAsync(postUrl, fields, TokenIn(html));
+    }
+
+    public async Task<HttpResponseMessage> PostWithTokenAsync(string postUrl, IDictionary<string, string> fields, string? token)
+    {
+        var all = new Dictionary<string, string>(fields);
+        if (token is not null)
+        {
+            all["__RequestVerificationToken"] = token;
+        }
+        using var content = new FormUrlEncodedContent(all);
+        return await Client.PostAsync(new Uri(postUrl, UriKind.Relative), content);
+    }
+
+    public async Task<HttpResponseMessage> SignInAsync(string email, string password = ScoreApp.Password) =>
+        await PostFormAsync("/account/login", "/account/login", new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Password"] = password,
+        });
+
+    public static string TokenIn(string html)
+    {
+        var match = TokenPattern().Match(html);
+        Assert.True(match.Success, "No antiforgery token on the page: " + html[..Math.Min(html.Length, 3000)]);
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    public void Dispose() => Client.Dispose();
+}
