@@ -1,0 +1,87 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Score.Web.DemoData;
+
+namespace Score.Tests.Infrastructure;
+
+/// <summary>
+/// The app on real Kestrel with the demo data, and a headless Chromium driven by Playwright.
+/// Chromium is the system's (scripts/test.sh finds or installs it); Playwright downloads nothing.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+
+    public ScoreServer App { get; } = new();
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ScreenshotFolder
+    {
+        get
+        {
+            var folder = Environment.GetEnvironmentVariable("SCORE_SCREENSHOTS")
+                         ?? Path.Combine(Foundation.LanguageTests.RepositoryRoot(), "TestResults", "screenshots");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        await App.InitializeAsync();
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().LoadAsync();
+        }
+        var chromium = Environment.GetEnvironmentVariable("SCORE_CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException($"Chromium not found at {chromium}: install it (apt-get install chromium) or set SCORE_CHROMIUM.");
+        }
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+            ],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool mobile = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.ServerAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            IsMobile = mobile,
+            HasTouch = mobile,
+            Locale = "en-US",
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+        playwright?.Dispose();
+        await ((IAsyncLifetime)App).DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
