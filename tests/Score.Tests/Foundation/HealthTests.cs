@@ -27,6 +27,21 @@ public sealed class HealthTests(ScoreApp app) : AppTest(app)
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_failure_shows_the_friendly_error_page_not_a_stack_trace()
+    {
+        await using var unreachable = new UnreachableDatabaseApp();
+        using var client = unreachable.CreateClient();
+
+        // The sign-in page needs the data protection keys, which live in the database.
+        var response = await client.GetAsync(new Uri("/account/login", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Terjadi kesalahan", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+    }
+
     private sealed class UnreachableDatabaseApp : ScoreApp
     {
         // Port 1 on loopback: nothing listens there, so the connection is refused at once.
