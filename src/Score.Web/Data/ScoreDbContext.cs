@@ -19,6 +19,9 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
     public DbSet<ScoreVariant> Variants => Set<ScoreVariant>();
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<EnterprisePerson> People => Set<EnterprisePerson>();
+    public DbSet<TrainerProfile> Trainers => Set<TrainerProfile>();
+    public DbSet<TrainerCertification> TrainerCertifications => Set<TrainerCertification>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

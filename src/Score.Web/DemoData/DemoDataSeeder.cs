@@ -21,7 +21,19 @@ public sealed class DemoDataSeeder(ScoreDbContext db, UserManager<ApplicationUse
         ("staff.bedo@score.test", "Sari Wulandari", Roles.PartnerStaff, "BEDO"),
         ("staff.smi@score.test", "Budi Santoso", Roles.PartnerStaff, "SMI"),
         ("trainer.bedo@score.test", "Rina Kusumawati", Roles.Trainer, "BEDO"),
+        ("trainer2.bedo@score.test", "Agus Pratama", Roles.Trainer, "BEDO"),
+        ("trainer.smi@score.test", "Dewi Lestari", Roles.Trainer, "SMI"),
+        ("trainer.unpar@score.test", "Yusuf Hidayat", Roles.Trainer, "UNPAR"),
     ];
+
+    /// <summary>Trainer profiles of the demo trainer accounts: sex and the modules each is certified for.</summary>
+    private static readonly Dictionary<string, (Sex Sex, (int Module, CertificationLevel Level, int Year)[] Certifications)> TrainerProfiles = new()
+    {
+        ["trainer.bedo@score.test"] = (Sex.Female, [(1, CertificationLevel.ExpertTrainer, 2016), (2, CertificationLevel.Trainer, 2018), (5, CertificationLevel.Trainer, 2019)]),
+        ["trainer2.bedo@score.test"] = (Sex.Male, [(1, CertificationLevel.Trainer, 2019), (3, CertificationLevel.Trainer, 2020)]),
+        ["trainer.smi@score.test"] = (Sex.Female, [(1, CertificationLevel.Trainer, 2018), (2, CertificationLevel.Trainer, 2019), (4, CertificationLevel.Candidate, 2024)]),
+        ["trainer.unpar@score.test"] = (Sex.Male, [(1, CertificationLevel.Trainer, 2017), (3, CertificationLevel.ExpertTrainer, 2018)]),
+    };
 
     public async Task LoadAsync(CancellationToken cancellationToken = default)
     {
@@ -30,6 +42,29 @@ public sealed class DemoDataSeeder(ScoreDbContext db, UserManager<ApplicationUse
             await LoadRegistryAsync(cancellationToken);
         }
         await LoadAccountsAsync();
+        await LoadTrainerProfilesAsync(cancellationToken);
+    }
+
+    private async Task LoadTrainerProfilesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (email, (sex, certifications)) in TrainerProfiles)
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == email, cancellationToken);
+            if (await db.Trainers.AnyAsync(t => t.UserId == user.Id, cancellationToken))
+            {
+                continue;
+            }
+            db.Trainers.Add(new TrainerProfile
+            {
+                UserId = user.Id,
+                PartnerId = user.PartnerId!.Value,
+                Sex = sex,
+                Certifications = certifications
+                    .Select(c => new TrainerCertification { ModuleNumber = c.Module, Level = c.Level, CertifiedOn = new DateOnly(c.Year, 6, 30) })
+                    .ToList(),
+            });
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task LoadRegistryAsync(CancellationToken cancellationToken)

@@ -65,6 +65,7 @@ internal static class DemoEnterprises
             SalesBand = workers < 50 ? SalesBand.UpTo2Billion : workers < 150 ? SalesBand.From2To15Billion : SalesBand.From15To50Billion,
             Status = random.Next(10) switch { < 7 => EnterpriseStatus.Active, < 9 => EnterpriseStatus.Prospect, _ => EnterpriseStatus.Dropped },
         };
+        enterprise.DeriveSizeClass();
         var people = random.Next(4, 31);
         for (var i = 0; i < people; i++)
         {

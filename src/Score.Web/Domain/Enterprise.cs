@@ -65,6 +65,8 @@ public sealed class Enterprise : AuditedEntity
     public int WorkersWomen { get; set; }
     public int WorkersMen { get; set; }
     public SalesBand SalesBand { get; set; }
+    /// <summary>Derived by <see cref="SizeClassRule"/> whenever workforce or sales change; stored so lists filter on it.</summary>
+    public SizeClass SizeClass { get; set; }
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
     public string? Notes { get; set; }
@@ -73,6 +75,10 @@ public sealed class Enterprise : AuditedEntity
     public string? DeletedBy { get; set; }
 
     public List<EnterprisePerson> People { get; set; } = [];
+
+    public int Workers => WorkersWomen + WorkersMen;
+
+    public void DeriveSizeClass() => SizeClass = SizeClassRule.For(SalesBand, Workers);
 }
 
 /// <summary>A manager or worker of an enterprise who may take part in trainings.</summary>

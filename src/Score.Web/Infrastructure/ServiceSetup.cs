@@ -33,6 +33,12 @@ public static class ServiceSetup
         AddWeb(services);
 
         services.AddHealthChecks().AddDbContextCheck<ScoreDbContext>("database");
+        services.AddScoped<PartnerScope>();
+        services.AddScoped<Features.Enterprises.EnterpriseRegistry>();
+        services.AddScoped<Features.Enterprises.DuplicateCheck>();
+        services.AddScoped<Features.Enterprises.PeopleRegistry>();
+        services.AddScoped<Features.Partners.PartnerDirectory>();
+        services.AddScoped<Features.Trainers.TrainerRoster>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Features.Home.HomeQueries>();
         services.AddScoped<Features.Users.UserAdministration>();
@@ -113,6 +119,7 @@ public static class ServiceSetup
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<MustChangePasswordFilter>();
+                options.ModelMetadataDetailsProviders.Add(new LocalizedRequiredMetadataProvider());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>

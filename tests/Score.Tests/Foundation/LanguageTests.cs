@@ -106,6 +106,12 @@ public sealed partial class LanguageTests(ScoreApp app) : AppTest(app)
             .Where(k => !k.EndsWith('.')) // a prefix completed at run time, checked below
             .ToHashSet();
         used.UnionWith(Score.Web.Authorization.Roles.All.Select(r => "Role." + r));
+        foreach (var type in new[] { typeof(Score.Web.Domain.LegalForm), typeof(Score.Web.Domain.EnterpriseStatus), typeof(Score.Web.Domain.SizeClass),
+                     typeof(Score.Web.Domain.SalesBand), typeof(Score.Web.Domain.Sex), typeof(Score.Web.Domain.PersonPosition), typeof(Score.Web.Domain.CertificationLevel) })
+        {
+            used.UnionWith(Enum.GetNames(type).Select(n => type.Name + "." + n));
+        }
+        used.UnionWith(["Enterprise.Created", "Enterprise.Saved"]);
         used.UnionWith(typeof(LocalizedIdentityErrorDescriber).GetMethods()
             .Where(m => m.DeclaringType == typeof(LocalizedIdentityErrorDescriber) && m.ReturnType == typeof(Microsoft.AspNetCore.Identity.IdentityError)
                         && m.Name is not ("DuplicateUserName" or "InvalidUserName"))

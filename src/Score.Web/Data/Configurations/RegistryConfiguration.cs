@@ -57,6 +57,8 @@ public sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpris
         builder.HasIndex(e => e.Nib).IsUnique().HasFilter("nib IS NOT NULL");
         builder.HasIndex(e => new { e.PartnerId, e.Name });
         builder.HasIndex(e => e.ProvinceCode);
+        builder.HasIndex(e => e.RegencyCode);
+        builder.HasIndex(e => e.SizeClass);
         builder.Property(e => e.Address).HasMaxLength(500);
         builder.Property(e => e.Phone).HasMaxLength(40);
         builder.Property(e => e.Email).HasMaxLength(256);
@@ -67,6 +69,7 @@ public sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpris
         builder.HasOne(e => e.Sector).WithMany().HasForeignKey(e => e.SectorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(e => e.Province).WithMany().HasForeignKey(e => e.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(e => e.Regency).WithMany().HasForeignKey(e => e.RegencyCode).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(e => e.Workers);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("ck_enterprises_workers_not_negative", "workers_women >= 0 AND workers_men >= 0");
@@ -96,5 +99,40 @@ public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Appl
         builder.Property(u => u.CreatedBy).HasMaxLength(256);
         builder.Property(u => u.UpdatedBy).HasMaxLength(256);
         builder.HasOne(u => u.Partner).WithMany().HasForeignKey(u => u.PartnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class TrainerProfileConfiguration : IEntityTypeConfiguration<TrainerProfile>
+{
+    public void Configure(EntityTypeBuilder<TrainerProfile> builder)
+    {
+        builder.ToTable("trainers");
+        builder.ConfigureAudit();
+        builder.HasIndex(t => t.UserId).IsUnique();
+        builder.Property(t => t.Phone).HasMaxLength(40);
+        builder.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(t => t.Partner).WithMany().HasForeignKey(t => t.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(t => t.Certifications).WithOne().HasForeignKey(c => c.TrainerProfileId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class TrainerCertificationConfiguration : IEntityTypeConfiguration<TrainerCertification>
+{
+    public void Configure(EntityTypeBuilder<TrainerCertification> builder)
+    {
+        builder.ToTable("trainer_certifications");
+        builder.HasIndex(c => new { c.TrainerProfileId, c.ModuleNumber }).IsUnique();
+        builder.HasOne(c => c.Module).WithMany().HasForeignKey(c => c.ModuleNumber).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class ImportBatchConfiguration : IEntityTypeConfiguration<ImportBatch>
+{
+    public void Configure(EntityTypeBuilder<ImportBatch> builder)
+    {
+        builder.Property(b => b.Id).ValueGeneratedNever();
+        builder.Property(b => b.FileName).HasMaxLength(260);
+        builder.Property(b => b.UserId).HasMaxLength(450);
+        builder.Property(b => b.Payload).HasColumnType("jsonb");
     }
 }

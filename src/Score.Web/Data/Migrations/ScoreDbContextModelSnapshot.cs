@@ -462,6 +462,10 @@ namespace Score.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("sector_id");
 
+                    b.Property<int>("SizeClass")
+                        .HasColumnType("integer")
+                        .HasColumnName("size_class");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");
@@ -510,6 +514,9 @@ namespace Score.Web.Data.Migrations
 
                     b.HasIndex("SectorId")
                         .HasDatabaseName("ix_enterprises_sector_id");
+
+                    b.HasIndex("SizeClass")
+                        .HasDatabaseName("ix_enterprises_size_class");
 
                     b.HasIndex("PartnerId", "Name")
                         .HasDatabaseName("ix_enterprises_partner_id_name");
@@ -596,6 +603,43 @@ namespace Score.Web.Data.Migrations
                         .HasDatabaseName("ix_enterprise_people_enterprise_id");
 
                     b.ToTable("enterprise_people", (string)null);
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.ImportBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_batches");
+
+                    b.ToTable("import_batches", (string)null);
                 });
 
             modelBuilder.Entity("Score.Web.Domain.Partner", b =>
@@ -4389,6 +4433,110 @@ namespace Score.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.TrainerCertification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("CertifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("certified_on");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<int>("ModuleNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("module_number");
+
+                    b.Property<int>("TrainerProfileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("trainer_profile_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trainer_certifications");
+
+                    b.HasIndex("ModuleNumber")
+                        .HasDatabaseName("ix_trainer_certifications_module_number");
+
+                    b.HasIndex("TrainerProfileId", "ModuleNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trainer_certifications_trainer_profile_id_module_number");
+
+                    b.ToTable("trainer_certifications", (string)null);
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.TrainerProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.Property<int>("Sex")
+                        .HasColumnType("integer")
+                        .HasColumnName("sex");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trainers");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_trainers_partner_id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trainers_user_id");
+
+                    b.ToTable("trainers", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -4557,6 +4705,46 @@ namespace Score.Web.Data.Migrations
                     b.Navigation("TargetSector");
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.TrainerCertification", b =>
+                {
+                    b.HasOne("Score.Web.Domain.ScoreModule", "Module")
+                        .WithMany()
+                        .HasForeignKey("ModuleNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trainer_certifications_modules_module_number");
+
+                    b.HasOne("Score.Web.Domain.TrainerProfile", null)
+                        .WithMany("Certifications")
+                        .HasForeignKey("TrainerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_trainer_certifications_trainers_trainer_profile_id");
+
+                    b.Navigation("Module");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.TrainerProfile", b =>
+                {
+                    b.HasOne("Score.Web.Domain.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trainers_partners_partner_id");
+
+                    b.HasOne("Score.Web.Domain.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trainers_users_user_id");
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("Score.Web.Domain.Enterprise", b =>
                 {
                     b.Navigation("People");
@@ -4565,6 +4753,11 @@ namespace Score.Web.Data.Migrations
             modelBuilder.Entity("Score.Web.Domain.Partner", b =>
                 {
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.TrainerProfile", b =>
+                {
+                    b.Navigation("Certifications");
                 });
 #pragma warning restore 612, 618
         }

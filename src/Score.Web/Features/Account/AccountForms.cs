@@ -14,7 +14,6 @@ public sealed record SignInForm
     [Display(Name = "Field.Password")]
     public string Password { get; init; } = "";
 
-    [Required(ErrorMessage = "Validation.Required")]
     [Display(Name = "Field.RememberMe")]
     public bool RememberMe { get; init; }
 

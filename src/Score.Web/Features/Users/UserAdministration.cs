@@ -4,11 +4,9 @@ using Microsoft.Extensions.Localization;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
+using Score.Web.Infrastructure;
 
 namespace Score.Web.Features.Users;
-
-/// <summary>A field the message belongs to ("" for the whole form) and the message.</summary>
-public sealed record FieldError(string Field, string Message, bool IsConflict = false);
 
 /// <summary>What an administrator does with accounts: no one registers themselves.</summary>
 public sealed class UserAdministration(

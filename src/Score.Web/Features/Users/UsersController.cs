@@ -113,12 +113,5 @@ public sealed class UsersController(UserAdministration admin, CurrentUser me, IS
         return View(form is CreateUserForm ? "Create" : "Edit", form);
     }
 
-    private bool Apply(IReadOnlyList<FieldError> errors)
-    {
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
-        return errors.Count == 0 && ModelState.IsValid;
-    }
+    private bool Apply(IReadOnlyList<FieldError> errors) => ModelState.Apply(errors);
 }

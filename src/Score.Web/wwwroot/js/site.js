@@ -6,3 +6,23 @@ document.addEventListener("submit", function (event) {
     event.preventDefault();
   }
 });
+
+// A province dropdown refills its regency dropdown: <select data-regencies-target="RegencyCode">.
+document.addEventListener("change", function (event) {
+  var province = event.target;
+  var targetId = province.getAttribute && province.getAttribute("data-regencies-target");
+  if (!targetId) {
+    return;
+  }
+  var regency = document.getElementById(targetId);
+  var empty = regency.getAttribute("data-empty-text") || "";
+  regency.disabled = true;
+  fetch("/enterprises/regencies?province=" + encodeURIComponent(province.value), { credentials: "same-origin" })
+    .then(function (response) { return response.ok ? response.json() : []; })
+    .then(function (options) {
+      regency.innerHTML = "";
+      regency.add(new Option(empty, ""));
+      options.forEach(function (o) { regency.add(new Option(o.text, o.value)); });
+    })
+    .finally(function () { regency.disabled = false; });
+});

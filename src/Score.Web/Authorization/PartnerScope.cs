@@ -1,0 +1,49 @@
+using Score.Web.Data;
+using Score.Web.Domain;
+
+namespace Score.Web.Authorization;
+
+/// <summary>
+/// What partner-owned data the signed-in user may see and change. Every query on enterprises and
+/// their people starts here, so a foreign id is simply not found (404).
+/// </summary>
+public sealed class PartnerScope(ScoreDbContext db, CurrentUser me)
+{
+    /// <summary>Enterprises the user may read, deleted ones excluded.</summary>
+    public IQueryable<Enterprise> Enterprises() => Visible(db.Enterprises).Where(e => e.DeletedAt == null);
+
+    /// <summary>Deleted enterprises, which only administrators see (to restore them).</summary>
+    public IQueryable<Enterprise> DeletedEnterprises() =>
+        me.IsAdministrator ? db.Enterprises.Where(e => e.DeletedAt != null) : db.Enterprises.Where(e => false);
+
+    public IQueryable<EnterprisePerson> People() =>
+        db.People.Where(p => Enterprises().Any(e => e.Id == p.EnterpriseId));
+
+    private IQueryable<Enterprise> Visible(IQueryable<Enterprise> enterprises)
+    {
+        if (me.SeesAllPartners)
+        {
+            return enterprises;
+        }
+        if (me.IsInRole(Roles.PartnerStaff) && me.PartnerId is { } partnerId)
+        {
+            return enterprises.Where(e => e.PartnerId == partnerId);
+        }
+        // A trainer reads the enterprises of the trainings assigned to them. Trainings arrive with
+        // the training-delivery feature; until then a trainer is assigned to none.
+        return enterprises.Where(e => false);
+    }
+
+    /// <summary>Partner staff change their own partner's records; administrators change any.</summary>
+    public bool CanChange(int partnerId) =>
+        me.IsAdministrator || (me.IsInRole(Roles.PartnerStaff) && me.PartnerId == partnerId);
+
+    /// <summary>May register enterprises: administrators for any partner, staff for their own.</summary>
+    public bool CanRegister => me.IsAdministrator || (me.IsInRole(Roles.PartnerStaff) && me.PartnerId is not null);
+
+    public bool SeesAllPartners => me.SeesAllPartners;
+
+    public bool IsAdministrator => me.IsAdministrator;
+
+    public int? OwnPartnerId => me.PartnerId;
+}

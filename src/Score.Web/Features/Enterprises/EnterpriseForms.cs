@@ -1,0 +1,156 @@
+using System.ComponentModel.DataAnnotations;
+using Score.Web.Domain;
+
+namespace Score.Web.Features.Enterprises;
+
+public sealed record EnterpriseListQuery
+{
+    public string? Search { get; init; }
+    public string? Province { get; init; }
+    public int? Sector { get; init; }
+    public SizeClass? Size { get; init; }
+    public EnterpriseStatus? Status { get; init; }
+    public int? Partner { get; init; }
+    /// <summary>name, province, workers, size, status or updated; a leading "-" sorts descending.</summary>
+    public string? Sort { get; init; }
+    public bool Deleted { get; init; }
+    public int Page { get; init; } = 1;
+}
+
+public sealed record EnterpriseRow(
+    int Id, string Name, string? Nib, string Partner, string Province, string? Regency, string SectorEn, string SectorId,
+    int Workers, SizeClass SizeClass, EnterpriseStatus Status, int People, DateTimeOffset UpdatedAt);
+
+public sealed record SelectOption(string Value, string Text);
+
+public sealed record EnterpriseList(
+    EnterpriseListQuery Query, IReadOnlyList<EnterpriseRow> Rows, int Total, int PageSize,
+    IReadOnlyList<SelectOption> Provinces, IReadOnlyList<SelectOption> Sectors, IReadOnlyList<SelectOption> Partners, bool ShowPartner, bool CanRegister)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+public sealed record EnterpriseForm
+{
+    public int Id { get; init; }
+
+    [Display(Name = "Field.Partner")]
+    public int? PartnerId { get; init; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Enterprise.Name")]
+    public string? Name { get; init; }
+
+    [RegularExpression(@"^\s*\d{13}\s*$", ErrorMessage = "Enterprise.NibFormat")]
+    [Display(Name = "Enterprise.Nib")]
+    public string? Nib { get; init; }
+
+    [Display(Name = "Enterprise.LegalForm")]
+    public LegalForm LegalForm { get; init; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Enterprise.Sector")]
+    public int? SectorId { get; init; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Enterprise.Province")]
+    public string? ProvinceCode { get; init; }
+
+    [Display(Name = "Enterprise.Regency")]
+    public string? RegencyCode { get; init; }
+
+    [StringLength(500, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Enterprise.Address")]
+    public string? Address { get; init; }
+
+    [StringLength(40, ErrorMessage = "Validation.MaxLength")]
+    [RegularExpression(@"^[0-9+()\-\s]*$", ErrorMessage = "Validation.Phone")]
+    [Display(Name = "Enterprise.Phone")]
+    public string? Phone { get; init; }
+
+    [StringLength(256, ErrorMessage = "Validation.MaxLength")]
+    [EmailAddress(ErrorMessage = "Validation.Email")]
+    [Display(Name = "Field.Email")]
+    public string? Email { get; init; }
+
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Enterprise.Owner")]
+    public string? OwnerName { get; init; }
+
+    [Range(1900, 2100, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Enterprise.YearFounded")]
+    public int? YearFounded { get; init; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Range(0, 100_000, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Enterprise.WorkersWomen")]
+    public int? WorkersWomen { get; init; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Range(0, 100_000, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Enterprise.WorkersMen")]
+    public int? WorkersMen { get; init; }
+
+    [Display(Name = "Enterprise.SalesBand")]
+    public SalesBand SalesBand { get; init; }
+
+    /// <summary>Text, read with either a dot or a comma as decimal mark whatever the language.</summary>
+    [StringLength(20, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Enterprise.Latitude")]
+    public string? Latitude { get; init; }
+
+    [StringLength(20, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Enterprise.Longitude")]
+    public string? Longitude { get; init; }
+
+    [StringLength(4000, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Enterprise.Notes")]
+    public string? Notes { get; init; }
+
+    [Display(Name = "Enterprise.Status")]
+    public EnterpriseStatus Status { get; init; }
+
+    /// <summary>xmin as the form was loaded: a second editor gets a conflict, not a silent overwrite.</summary>
+    public uint Version { get; init; }
+
+    /// <summary>Ticked by the user after reading the possible-duplicate warnings.</summary>
+    public bool ConfirmWarnings { get; init; }
+}
+
+public sealed record PersonForm
+{
+    public int Id { get; init; }
+
+    public int EnterpriseId { get; init; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Person.FullName")]
+    public string? FullName { get; init; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Person.Sex")]
+    public Sex? Sex { get; init; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Person.Position")]
+    public PersonPosition? Position { get; init; }
+
+    [StringLength(40, ErrorMessage = "Validation.MaxLength")]
+    [RegularExpression(@"^[0-9+()\-\s]*$", ErrorMessage = "Validation.Phone")]
+    [Display(Name = "Enterprise.Phone")]
+    public string? Phone { get; init; }
+
+    [StringLength(256, ErrorMessage = "Validation.MaxLength")]
+    [EmailAddress(ErrorMessage = "Validation.Email")]
+    [Display(Name = "Field.Email")]
+    public string? Email { get; init; }
+
+    [Display(Name = "Person.IsEitMember")]
+    public bool IsEitMember { get; init; }
+
+    public uint Version { get; init; }
+
+    public bool ConfirmWarnings { get; init; }
+}

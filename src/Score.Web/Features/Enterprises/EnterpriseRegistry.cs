@@ -1,0 +1,354 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Score.Web.Authorization;
+using Score.Web.Data;
+using Score.Web.Domain;
+using Score.Web.Infrastructure;
+
+namespace Score.Web.Features.Enterprises;
+
+/// <summary>The outcome of saving a form: the new id, or errors at fields, or warnings to confirm.</summary>
+public sealed record SaveResult(int Id, IReadOnlyList<FieldError> Errors, IReadOnlyList<string> Warnings)
+{
+    public bool Saved => Errors.Count == 0 && Warnings.Count == 0;
+    public bool IsConflict => Errors.Any(e => e.IsConflict);
+}
+
+/// <summary>Registering and keeping enterprises and their people, always within the user's scope.</summary>
+public sealed class EnterpriseRegistry(
+    ScoreDbContext db,
+    PartnerScope scope,
+    DuplicateCheck duplicates,
+    TimeProvider clock,
+    CurrentUser me,
+    IStringLocalizer<SharedResource> text)
+{
+    public const int PageSize = 25;
+
+    public async Task<EnterpriseList> ListAsync(EnterpriseListQuery query, bool indonesian, CancellationToken ct)
+    {
+        var enterprises = query.Deleted && scope.IsAdministrator ? scope.DeletedEnterprises() : scope.Enterprises();
+        enterprises = Filter(enterprises, query);
+        var total = await enterprises.CountAsync(ct);
+        var page = Math.Max(1, query.Page);
+        var rows = await Sort(enterprises, query.Sort)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(e => new EnterpriseRow(
+                e.Id, e.Name, e.Nib, e.Partner!.ShortName, e.Province!.Name, e.Regency != null ? e.Regency.Name : null,
+                e.Sector!.NameEn, e.Sector.NameId, e.WorkersWomen + e.WorkersMen, e.SizeClass, e.Status, e.People.Count, e.UpdatedAt))
+            .ToListAsync(ct);
+        return new EnterpriseList(
+            query with { Page = page }, rows, total, PageSize,
+            await ProvinceOptionsAsync(ct), await SectorOptionsAsync(indonesian, ct),
+            scope.SeesAllPartners ? await PartnerOptionsAsync(ct) : [],
+            scope.SeesAllPartners, scope.CanRegister);
+    }
+
+    /// <summary>The list's filters; shared with the export so that it writes exactly what the list shows.</summary>
+    public static IQueryable<Enterprise> Filter(IQueryable<Enterprise> enterprises, EnterpriseListQuery query)
+    {
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim();
+            var pattern = "%" + SearchPattern.Escape(term) + "%";
+            enterprises = enterprises.Where(e => EF.Functions.ILike(e.Name, pattern, SearchPattern.EscapeCharacter) || e.Nib == term);
+        }
+        if (!string.IsNullOrEmpty(query.Province))
+        {
+            enterprises = enterprises.Where(e => e.ProvinceCode == query.Province);
+        }
+        if (query.Sector is { } sector)
+        {
+            enterprises = enterprises.Where(e => e.SectorId == sector);
+        }
+        if (query.Size is { } size)
+        {
+            enterprises = enterprises.Where(e => e.SizeClass == size);
+        }
+        if (query.Status is { } status)
+        {
+            enterprises = enterprises.Where(e => e.Status == status);
+        }
+        if (query.Partner is { } partner)
+        {
+            enterprises = enterprises.Where(e => e.PartnerId == partner);
+        }
+        return enterprises;
+    }
+
+    private static IQueryable<Enterprise> Sort(IQueryable<Enterprise> enterprises, string? sort) => sort switch
+    {
+        "-name" => enterprises.OrderByDescending(e => e.Name).ThenBy(e => e.Id),
+        "province" => enterprises.OrderBy(e => e.Province!.Name).ThenBy(e => e.Name).ThenBy(e => e.Id),
+        "-province" => enterprises.OrderByDescending(e => e.Province!.Name).ThenBy(e => e.Name).ThenBy(e => e.Id),
+        "workers" => enterprises.OrderBy(e => e.WorkersWomen + e.WorkersMen).ThenBy(e => e.Id),
+        "-workers" => enterprises.OrderByDescending(e => e.WorkersWomen + e.WorkersMen).ThenBy(e => e.Id),
+        "size" => enterprises.OrderBy(e => e.SizeClass).ThenBy(e => e.Name).ThenBy(e => e.Id),
+        "-size" => enterprises.OrderByDescending(e => e.SizeClass).ThenBy(e => e.Name).ThenBy(e => e.Id),
+        "status" => enterprises.OrderBy(e => e.Status).ThenBy(e => e.Name).ThenBy(e => e.Id),
+        "-status" => enterprises.OrderByDescending(e => e.Status).ThenBy(e => e.Name).ThenBy(e => e.Id),
+        "updated" => enterprises.OrderBy(e => e.UpdatedAt).ThenBy(e => e.Id),
+        "-updated" => enterprises.OrderByDescending(e => e.UpdatedAt).ThenBy(e => e.Id),
+        _ => enterprises.OrderBy(e => e.Name).ThenBy(e => e.Id),
+    };
+
+    public Task<List<SelectOption>> ProvinceOptionsAsync(CancellationToken ct) =>
+        db.Provinces.OrderBy(p => p.Name).Select(p => new SelectOption(p.Code, p.Name)).ToListAsync(ct);
+
+    public Task<List<SelectOption>> RegencyOptionsAsync(string? provinceCode, CancellationToken ct) =>
+        db.Regencies.Where(r => r.ProvinceCode == provinceCode).OrderBy(r => r.Name)
+            .Select(r => new SelectOption(r.Code, r.Name)).ToListAsync(ct);
+
+    public Task<List<SelectOption>> SectorOptionsAsync(bool indonesian, CancellationToken ct) =>
+        db.Sectors.OrderBy(s => s.Id).Select(s => new SelectOption(s.Id.ToString(), indonesian ? s.NameId : s.NameEn)).ToListAsync(ct);
+
+    public Task<List<SelectOption>> PartnerOptionsAsync(CancellationToken ct) =>
+        db.Partners.OrderBy(p => p.ShortName).Select(p => new SelectOption(p.Id.ToString(), p.ShortName)).ToListAsync(ct);
+
+    public async Task<EnterpriseDetails?> DetailsAsync(int id, CancellationToken ct)
+    {
+        // Administrators also open deleted enterprises, to restore them.
+        var source = scope.IsAdministrator ? db.Enterprises : scope.Enterprises();
+        var details = await source.Where(e => e.Id == id)
+            .Select(e => new EnterpriseDetails(
+                e.Id, e.PartnerId, e.Partner!.ShortName, e.Name, e.Nib, e.LegalForm, e.Sector!.NameEn, e.Sector.NameId,
+                e.Province!.Name, e.Regency != null ? e.Regency.Name : null, e.Address, e.Phone, e.Email, e.OwnerName, e.YearFounded,
+                e.WorkersWomen, e.WorkersMen, e.SalesBand, e.SizeClass, e.Latitude, e.Longitude, e.Notes, e.Status,
+                e.CreatedAt, e.CreatedBy, e.UpdatedAt, e.UpdatedBy, e.DeletedAt,
+                e.People.OrderBy(p => p.Position).ThenBy(p => p.FullName)
+                    .Select(p => new PersonRow(p.Id, p.FullName, p.Sex, p.Position, p.Phone, p.Email, p.IsEitMember)).ToList()))
+            .AsNoTracking()
+            .SingleOrDefaultAsync(ct);
+        if (details is null)
+        {
+            return null;
+        }
+        return details with
+        {
+            CanChange = details.DeletedAt is null && scope.CanChange(details.PartnerId),
+            CanMove = scope.IsAdministrator && details.DeletedAt is null,
+            MoveTargets = scope.IsAdministrator ? await PartnerOptionsAsync(ct) : [],
+        };
+    }
+
+    /// <summary>The edit form of an enterprise the user may change; null otherwise (404).</summary>
+    public async Task<EnterpriseForm?> LoadFormAsync(int id, CancellationToken ct)
+    {
+        var e = await scope.Enterprises().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (e is null || !scope.CanChange(e.PartnerId))
+        {
+            return null;
+        }
+        return new EnterpriseForm
+        {
+            Id = e.Id, PartnerId = e.PartnerId, Name = e.Name, Nib = e.Nib, LegalForm = e.LegalForm, SectorId = e.SectorId,
+            ProvinceCode = e.ProvinceCode, RegencyCode = e.RegencyCode, Address = e.Address, Phone = e.Phone, Email = e.Email,
+            OwnerName = e.OwnerName, YearFounded = e.YearFounded, WorkersWomen = e.WorkersWomen, WorkersMen = e.WorkersMen,
+            SalesBand = e.SalesBand, Latitude = CoordinateText(e.Latitude), Longitude = CoordinateText(e.Longitude), Notes = e.Notes, Status = e.Status, Version = e.Version,
+        };
+    }
+
+    /// <returns>null when the enterprise is not the user's to change (404).</returns>
+    public async Task<SaveResult?> SaveAsync(EnterpriseForm form, CancellationToken ct)
+    {
+        Enterprise? entity = null;
+        int partnerId;
+        if (form.Id == 0)
+        {
+            if (!scope.CanRegister)
+            {
+                return null;
+            }
+            partnerId = scope.IsAdministrator ? form.PartnerId ?? 0 : scope.OwnPartnerId!.Value;
+        }
+        else
+        {
+            entity = await scope.Enterprises().SingleOrDefaultAsync(e => e.Id == form.Id, ct);
+            if (entity is null || !scope.CanChange(entity.PartnerId))
+            {
+                return null;
+            }
+            partnerId = entity.PartnerId;
+        }
+
+        var nib = string.IsNullOrWhiteSpace(form.Nib) ? null : form.Nib.Trim();
+        var errors = await ValidateAsync(form, partnerId, nib, ct);
+        if (errors.Count > 0)
+        {
+            return new SaveResult(form.Id, errors, []);
+        }
+        if (!form.ConfirmWarnings)
+        {
+            var warnings = (await duplicates.SimilarNamesAsync(form.Name!, form.RegencyCode, partnerId, form.Id, ct))
+                .Select(s => s.Name is null ? text["Enterprise.SimilarOtherPartner"].Value : text["Enterprise.SimilarOwn", s.Name].Value)
+                .Distinct()
+                .ToList();
+            if (warnings.Count > 0)
+            {
+                return new SaveResult(form.Id, [], warnings);
+            }
+        }
+
+        if (entity is null)
+        {
+            entity = new Enterprise { PartnerId = partnerId };
+            db.Enterprises.Add(entity);
+        }
+        else
+        {
+            db.Entry(entity).Property(e => e.Version).OriginalValue = form.Version;
+        }
+        Apply(form, nib, entity);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SaveResult(form.Id, [new("", text["Common.ConcurrencyConflict"], IsConflict: true)], []);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
+        {
+            // Another user registered the same NIB between our check and this save.
+            return new SaveResult(form.Id, [new(nameof(form.Nib), text["Enterprise.NibTakenOther"])], []);
+        }
+        return new SaveResult(entity.Id, [], []);
+    }
+
+    private static void Apply(EnterpriseForm form, string? nib, Enterprise entity)
+    {
+        entity.Name = form.Name!.Trim();
+        entity.Nib = nib;
+        entity.LegalForm = form.LegalForm;
+        entity.SectorId = form.SectorId!.Value;
+        entity.ProvinceCode = form.ProvinceCode!;
+        entity.RegencyCode = string.IsNullOrEmpty(form.RegencyCode) ? null : form.RegencyCode;
+        entity.Address = Clean(form.Address);
+        entity.Phone = Clean(form.Phone);
+        entity.Email = Clean(form.Email);
+        entity.OwnerName = Clean(form.OwnerName);
+        entity.YearFounded = form.YearFounded;
+        entity.WorkersWomen = form.WorkersWomen!.Value;
+        entity.WorkersMen = form.WorkersMen!.Value;
+        entity.SalesBand = form.SalesBand;
+        entity.Latitude = Coordinate(form.Latitude);
+        entity.Longitude = Coordinate(form.Longitude);
+        entity.Notes = Clean(form.Notes);
+        entity.Status = form.Status;
+        entity.DeriveSizeClass();
+    }
+
+    public static double? Coordinate(string? value) =>
+        double.TryParse(value?.Trim().Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
+
+    public static string? CoordinateText(double? value) => value?.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private async Task<List<FieldError>> ValidateAsync(EnterpriseForm form, int partnerId, string? nib, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        if (form.Id == 0 && scope.IsAdministrator && !await db.Partners.AnyAsync(p => p.Id == partnerId, ct))
+        {
+            errors.Add(new(nameof(form.PartnerId), text["Validation.Required", text["Field.Partner"]]));
+        }
+        if (form.SectorId is { } sector && !await db.Sectors.AnyAsync(s => s.Id == sector, ct))
+        {
+            errors.Add(new(nameof(form.SectorId), text["Validation.Choose"]));
+        }
+        if (!await db.Provinces.AnyAsync(p => p.Code == form.ProvinceCode, ct))
+        {
+            errors.Add(new(nameof(form.ProvinceCode), text["Validation.Choose"]));
+        }
+        else if (!string.IsNullOrEmpty(form.RegencyCode)
+                 && !await db.Regencies.AnyAsync(r => r.Code == form.RegencyCode && r.ProvinceCode == form.ProvinceCode, ct))
+        {
+            errors.Add(new(nameof(form.RegencyCode), text["Enterprise.RegencyNotInProvince"]));
+        }
+        if (form.WorkersWomen + form.WorkersMen is 0)
+        {
+            errors.Add(new(nameof(form.WorkersMen), text["Enterprise.NoWorkers"]));
+        }
+        if (form.YearFounded > clock.GetLocalNow().Year)
+        {
+            errors.Add(new(nameof(form.YearFounded), text["Enterprise.YearInFuture"]));
+        }
+        var hasLatitude = !string.IsNullOrWhiteSpace(form.Latitude);
+        var hasLongitude = !string.IsNullOrWhiteSpace(form.Longitude);
+        if (hasLatitude && Coordinate(form.Latitude) is not (>= -11.5 and <= 6.5))
+        {
+            errors.Add(new(nameof(form.Latitude), text["Enterprise.LatitudeRange"]));
+        }
+        if (hasLongitude && Coordinate(form.Longitude) is not (>= 94.0 and <= 141.5))
+        {
+            errors.Add(new(nameof(form.Longitude), text["Enterprise.LongitudeRange"]));
+        }
+        if (hasLatitude != hasLongitude)
+        {
+            errors.Add(new(hasLatitude ? nameof(form.Longitude) : nameof(form.Latitude), text["Enterprise.LocationPair"]));
+        }
+        if (nib is not null)
+        {
+            var (owner, _, name) = await duplicates.NibOwnerAsync(nib, partnerId, form.Id, ct);
+            var message = owner switch
+            {
+                NibOwner.ThisPartner => text["Enterprise.NibTakenOwn", name!].Value,
+                NibOwner.AnotherPartner => text["Enterprise.NibTakenOther"].Value,
+                NibOwner.Deleted => text["Enterprise.NibTakenDeleted"].Value,
+                _ => null,
+            };
+            if (message is not null)
+            {
+                errors.Add(new(nameof(form.Nib), message));
+            }
+        }
+        return errors;
+    }
+
+    /// <summary>Soft delete; an administrator can restore it.</summary>
+    public async Task<bool> DeleteAsync(int id, CancellationToken ct)
+    {
+        var entity = await scope.Enterprises().SingleOrDefaultAsync(e => e.Id == id, ct);
+        if (entity is null || !scope.CanChange(entity.PartnerId))
+        {
+            return false;
+        }
+        // Enterprises with trainings cannot be deleted: that rule joins here with the training feature.
+        entity.DeletedAt = clock.GetUtcNow();
+        entity.DeletedBy = me.AuditName;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    public async Task<bool> RestoreAsync(int id, CancellationToken ct)
+    {
+        var entity = await scope.DeletedEnterprises().SingleOrDefaultAsync(e => e.Id == id, ct);
+        if (entity is null)
+        {
+            return false;
+        }
+        entity.DeletedAt = null;
+        entity.DeletedBy = null;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>An administrator hands an enterprise, with its people, to another partner.</summary>
+    public async Task<bool> MoveAsync(int id, int partnerId, CancellationToken ct)
+    {
+        if (!scope.IsAdministrator || !await db.Partners.AnyAsync(p => p.Id == partnerId, ct))
+        {
+            return false;
+        }
+        var entity = await scope.Enterprises().SingleOrDefaultAsync(e => e.Id == id, ct);
+        if (entity is null)
+        {
+            return false;
+        }
+        entity.PartnerId = partnerId;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+}

@@ -1,0 +1,179 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Score.Web.Authorization;
+using Score.Web.Infrastructure;
+using Score.Web.Localization;
+
+namespace Score.Web.Features.Enterprises;
+
+[Route("enterprises")]
+public sealed class EnterprisesController(EnterpriseRegistry registry, PeopleRegistry people, IStringLocalizer<SharedResource> text) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] EnterpriseListQuery query, CancellationToken ct) =>
+        View(await registry.ListAsync(query, Cultures.IsIndonesian, ct));
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken ct) =>
+        await registry.DetailsAsync(id, ct) is { } details ? View(details) : NotFound();
+
+    [HttpGet("create")]
+    public async Task<IActionResult> Create(CancellationToken ct) =>
+        await FormView(new EnterpriseForm { Status = Domain.EnterpriseStatus.Active }, [], ct);
+
+    [HttpPost("create")]
+    public Task<IActionResult> Create(EnterpriseForm form, CancellationToken ct) => Save(form with { Id = 0 }, ct);
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
+        await registry.LoadFormAsync(id, ct) is { } form ? await FormView(form, [], ct) : NotFound();
+
+    [HttpPost("{id:int}/edit")]
+    public Task<IActionResult> Edit(int id, EnterpriseForm form, CancellationToken ct) => Save(form with { Id = id }, ct);
+
+    [HttpPost("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        if (!await registry.DeleteAsync(id, ct))
+        {
+            return NotFound();
+        }
+        this.Flash(FlashKind.Success, text["Enterprise.Deleted"]);
+        return RedirectToAction(nameof(Index));
+    }
+
+    [Authorize(Policy = Policies.Administration)]
+    [HttpPost("{id:int}/restore")]
+    public async Task<IActionResult> Restore(int id, CancellationToken ct)
+    {
+        if (!await registry.RestoreAsync(id, ct))
+        {
+            return NotFound();
+        }
+        this.Flash(FlashKind.Success, text["Enterprise.Restored"]);
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [Authorize(Policy = Policies.Administration)]
+    [HttpPost("{id:int}/move")]
+    public async Task<IActionResult> Move(int id, int partnerId, CancellationToken ct)
+    {
+        if (!await registry.MoveAsync(id, partnerId, ct))
+        {
+            return NotFound();
+        }
+        this.Flash(FlashKind.Success, text["Enterprise.Moved"]);
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>The regencies and cities of a province, for the form's second dropdown.</summary>
+    [HttpGet("regencies")]
+    public async Task<IActionResult> Regencies(string province, CancellationToken ct) =>
+        Json(await registry.RegencyOptionsAsync(province, ct));
+
+    [HttpGet("{id:int}/people/create")]
+    public async Task<IActionResult> CreatePerson(int id, CancellationToken ct) =>
+        await people.ChangeableEnterpriseNameAsync(id, ct) is { } name
+            ? PersonView(new PersonForm { EnterpriseId = id }, name, [])
+            : NotFound();
+
+    [HttpPost("{id:int}/people/create")]
+    public Task<IActionResult> CreatePerson(int id, PersonForm form, CancellationToken ct) =>
+        SavePerson(form with { Id = 0, EnterpriseId = id }, ct);
+
+    [HttpGet("{id:int}/people/{personId:int}/edit")]
+    public async Task<IActionResult> EditPerson(int id, int personId, CancellationToken ct) =>
+        await people.LoadFormAsync(id, personId, ct) is { } form
+            ? PersonView(form, (await people.ChangeableEnterpriseNameAsync(id, ct))!, [])
+            : NotFound();
+
+    [HttpPost("{id:int}/people/{personId:int}/edit")]
+    public Task<IActionResult> EditPerson(int id, int personId, PersonForm form, CancellationToken ct) =>
+        SavePerson(form with { Id = personId, EnterpriseId = id }, ct);
+
+    [HttpPost("{id:int}/people/{personId:int}/delete")]
+    public async Task<IActionResult> DeletePerson(int id, int personId, CancellationToken ct)
+    {
+        if (!await people.DeleteAsync(id, personId, ct))
+        {
+            return NotFound();
+        }
+        this.Flash(FlashKind.Success, text["Person.Deleted"]);
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<IActionResult> Save(EnterpriseForm form, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await FormView(form, [], ct);
+        }
+        var result = await registry.SaveAsync(form, ct);
+        if (result is null)
+        {
+            return NotFound();
+        }
+        if (result.IsConflict && await registry.LoadFormAsync(form.Id, ct) is { } current)
+        {
+            ModelState.Clear();
+            ModelState.Apply(result.Errors);
+            return await FormView(current, [], ct);
+        }
+        if (!result.Saved)
+        {
+            ModelState.Apply(result.Errors);
+            return await FormView(form with { ConfirmWarnings = false }, result.Warnings, ct);
+        }
+        this.Flash(FlashKind.Success, text[form.Id == 0 ? "Enterprise.Created" : "Enterprise.Saved", form.Name!]);
+        return RedirectToAction(nameof(Details), new { id = result.Id });
+    }
+
+    private async Task<IActionResult> SavePerson(PersonForm form, CancellationToken ct)
+    {
+        var enterpriseName = await people.ChangeableEnterpriseNameAsync(form.EnterpriseId, ct);
+        if (enterpriseName is null)
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return PersonView(form, enterpriseName, []);
+        }
+        var result = await people.SaveAsync(form, ct);
+        if (result is null)
+        {
+            return NotFound();
+        }
+        if (result.IsConflict && await people.LoadFormAsync(form.EnterpriseId, form.Id, ct) is { } current)
+        {
+            ModelState.Clear();
+            ModelState.Apply(result.Errors);
+            return PersonView(current, enterpriseName, []);
+        }
+        if (!result.Saved)
+        {
+            ModelState.Apply(result.Errors);
+            return PersonView(form with { ConfirmWarnings = false }, enterpriseName, result.Warnings);
+        }
+        this.Flash(FlashKind.Success, text["Person.Saved", form.FullName!]);
+        return RedirectToAction(nameof(Details), new { id = form.EnterpriseId });
+    }
+
+    private async Task<IActionResult> FormView(EnterpriseForm form, IReadOnlyList<string> warnings, CancellationToken ct)
+    {
+        ViewData["Provinces"] = await registry.ProvinceOptionsAsync(ct);
+        ViewData["Regencies"] = await registry.RegencyOptionsAsync(form.ProvinceCode, ct);
+        ViewData["Sectors"] = await registry.SectorOptionsAsync(Cultures.IsIndonesian, ct);
+        ViewData["Partners"] = User.IsInRole(Roles.Administrator) && form.Id == 0 ? await registry.PartnerOptionsAsync(ct) : null;
+        ViewData["Warnings"] = warnings;
+        return View("Form", form);
+    }
+
+    private ViewResult PersonView(PersonForm form, string enterpriseName, IReadOnlyList<string> warnings)
+    {
+        ViewData["EnterpriseName"] = enterpriseName;
+        ViewData["Warnings"] = warnings;
+        return View("PersonForm", form);
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Score.Web.Authorization;
+using Score.Web.Data;
+using Score.Web.Domain;
+
+namespace Score.Web.Features.Enterprises;
+
+/// <summary>The managers and workers of an enterprise, kept by staff of the enterprise's partner.</summary>
+public sealed class PeopleRegistry(ScoreDbContext db, PartnerScope scope, DuplicateCheck duplicates, IStringLocalizer<SharedResource> text)
+{
+    /// <summary>The enterprise's name when the user may change its people; null otherwise (404).</summary>
+    public async Task<string?> ChangeableEnterpriseNameAsync(int enterpriseId, CancellationToken ct)
+    {
+        var enterprise = await scope.Enterprises().Where(e => e.Id == enterpriseId)
+            .Select(e => new { e.Name, e.PartnerId }).SingleOrDefaultAsync(ct);
+        return enterprise is not null && scope.CanChange(enterprise.PartnerId) ? enterprise.Name : null;
+    }
+
+    public async Task<PersonForm?> LoadFormAsync(int enterpriseId, int personId, CancellationToken ct)
+    {
+        if (await ChangeableEnterpriseNameAsync(enterpriseId, ct) is null)
+        {
+            return null;
+        }
+        return await db.People.Where(p => p.Id == personId && p.EnterpriseId == enterpriseId)
+            .Select(p => new PersonForm
+            {
+                Id = p.Id, EnterpriseId = p.EnterpriseId, FullName = p.FullName, Sex = p.Sex, Position = p.Position,
+                Phone = p.Phone, Email = p.Email, IsEitMember = p.IsEitMember, Version = p.Version,
+            })
+            .SingleOrDefaultAsync(ct);
+    }
+
+    public async Task<SaveResult?> SaveAsync(PersonForm form, CancellationToken ct)
+    {
+        if (await ChangeableEnterpriseNameAsync(form.EnterpriseId, ct) is null)
+        {
+            return null;
+        }
+        EnterprisePerson? person = null;
+        if (form.Id != 0)
+        {
+            person = await db.People.SingleOrDefaultAsync(p => p.Id == form.Id && p.EnterpriseId == form.EnterpriseId, ct);
+            if (person is null)
+            {
+                return null;
+            }
+        }
+        if (!form.ConfirmWarnings && await duplicates.SamePersonExistsAsync(form.EnterpriseId, form.FullName!, form.Phone, form.Id, ct))
+        {
+            return new SaveResult(form.Id, [], [text["Person.SamePerson"]]);
+        }
+        if (person is null)
+        {
+            person = new EnterprisePerson { EnterpriseId = form.EnterpriseId };
+            db.People.Add(person);
+        }
+        else
+        {
+            db.Entry(person).Property(p => p.Version).OriginalValue = form.Version;
+        }
+        person.FullName = form.FullName!.Trim();
+        person.Sex = form.Sex!.Value;
+        person.Position = form.Position!.Value;
+        person.Phone = string.IsNullOrWhiteSpace(form.Phone) ? null : form.Phone.Trim();
+        person.Email = string.IsNullOrWhiteSpace(form.Email) ? null : form.Email.Trim();
+        person.IsEitMember = form.IsEitMember;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SaveResult(form.Id, [new("", text["Common.ConcurrencyConflict"], IsConflict: true)], []);
+        }
+        return new SaveResult(person.Id, [], []);
+    }
+
+    public async Task<bool> DeleteAsync(int enterpriseId, int personId, CancellationToken ct)
+    {
+        if (await ChangeableEnterpriseNameAsync(enterpriseId, ct) is null)
+        {
+            return false;
+        }
+        // People who took part in trainings will be kept: that rule joins here with the training feature.
+        var deleted = await db.People.Where(p => p.Id == personId && p.EnterpriseId == enterpriseId).ExecuteDeleteAsync(ct);
+        return deleted == 1;
+    }
+}
