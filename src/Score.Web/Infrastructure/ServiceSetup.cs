@@ -103,6 +103,9 @@ public static class ServiceSetup
 
     private static void AddWeb(IServiceCollection services)
     {
+        // Names with accents or in other scripts go out as written, not as numeric entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RouteOptions>(o =>
         {
@@ -137,7 +140,7 @@ public static class ServiceSetup
     {
         var text = Text.Localizer;
         provider.SetValueIsInvalidAccessor(v => text["Validation.ValueInvalid", v]);
-        provider.SetAttemptedValueIsInvalidAccessor((v, _) => text["Validation.ValueInvalid", v]);
+        provider.SetAttemptedValueIsInvalidAccessor((v, field) => text["Validation.AttemptedValueInvalid", v, field]);
         provider.SetNonPropertyAttemptedValueIsInvalidAccessor(v => text["Validation.ValueInvalid", v]);
         provider.SetValueMustBeANumberAccessor(_ => text["Validation.MustBeNumber"]);
         provider.SetNonPropertyValueMustBeANumberAccessor(() => text["Validation.MustBeNumber"]);

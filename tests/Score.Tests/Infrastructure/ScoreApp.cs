@@ -98,6 +98,28 @@ public class ScoreApp : WebApplicationFactory<Program>, IAsyncLifetime
             return partner;
         });
 
+    public async Task<Enterprise> CreateEnterpriseAsync(int partnerId, string name, string? nib = null, string regencyCode = "33.74", int people = 0) =>
+        await WithDbAsync(async db =>
+        {
+            var enterprise = new Enterprise
+            {
+                PartnerId = partnerId, Name = name, Nib = nib, SectorId = 1, ProvinceCode = regencyCode[..2], RegencyCode = regencyCode,
+                WorkersWomen = 20, WorkersMen = 25, Status = EnterpriseStatus.Active,
+            };
+            enterprise.DeriveSizeClass();
+            for (var i = 0; i < people; i++)
+            {
+                enterprise.People.Add(new EnterprisePerson
+                {
+                    FullName = $"Person {i} of {name}", Sex = i % 2 == 0 ? Sex.Female : Sex.Male,
+                    Position = i < 2 ? PersonPosition.Manager : PersonPosition.Worker, Phone = "0812000000" + i,
+                });
+            }
+            db.Enterprises.Add(enterprise);
+            await db.SaveChangesAsync();
+            return enterprise;
+        });
+
     public async Task<ApplicationUser> CreateUserAsync(string email, string role, int? partnerId = null, bool mustChangePassword = false, string password = Password)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -25,6 +25,8 @@ public sealed class EnterpriseRegistry(
 {
     public const int PageSize = 25;
 
+    public bool CanRegister => scope.CanRegister;
+
     public async Task<EnterpriseList> ListAsync(EnterpriseListQuery query, bool indonesian, CancellationToken ct)
     {
         var enterprises = query.Deleted && scope.IsAdministrator ? scope.DeletedEnterprises() : scope.Enterprises();

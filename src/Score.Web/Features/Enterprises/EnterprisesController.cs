@@ -20,7 +20,7 @@ public sealed class EnterprisesController(EnterpriseRegistry registry, PeopleReg
 
     [HttpGet("create")]
     public async Task<IActionResult> Create(CancellationToken ct) =>
-        await FormView(new EnterpriseForm { Status = Domain.EnterpriseStatus.Active }, [], ct);
+        registry.CanRegister ? await FormView(new EnterpriseForm { Status = Domain.EnterpriseStatus.Active }, [], ct) : NotFound();
 
     [HttpPost("create")]
     public Task<IActionResult> Create(EnterpriseForm form, CancellationToken ct) => Save(form with { Id = 0 }, ct);
