@@ -38,6 +38,8 @@ public static class ServiceSetup
         services.AddScoped<Features.Enterprises.DuplicateCheck>();
         services.AddScoped<Features.Enterprises.PeopleRegistry>();
         services.AddScoped<Features.Partners.PartnerDirectory>();
+        services.AddScoped<Features.Import.EnterpriseImport>();
+        services.AddScoped<Features.Import.EnterpriseExport>();
         services.AddScoped<Features.Trainers.TrainerRoster>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Features.Home.HomeQueries>();

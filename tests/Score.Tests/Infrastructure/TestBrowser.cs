@@ -36,6 +36,29 @@ public sealed partial class TestBrowser(HttpClient client) : IDisposable
         return await Client.PostAsync(new Uri(postUrl, UriKind.Relative), content);
     }
 
+    /// <summary>Uploads a file through a multipart form, with the page's antiforgery token.</summary>
+    public async Task<HttpResponseMessage> PostFileAsync(string formPageUrl, string postUrl, string fileName, byte[] content, IDictionary<string, string>? fields = null)
+    {
+        var token = TokenIn(await (await GetAsync(formPageUrl)).Content.ReadAsStringAsync());
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), "file", fileName },
+        };
+        foreach (var (key, value) in fields ?? new Dictionary<string, string>())
+        {
+            form.Add(new StringContent(value), key);
+        }
+        return await Client.PostAsync(new Uri(postUrl, UriKind.Relative), form);
+    }
+
+    public async Task<byte[]> DownloadAsync(string url)
+    {
+        var response = await GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
     public async Task<HttpResponseMessage> SignInAsync(string email, string password = ScoreApp.Password) =>
         await PostFormAsync("/account/login", "/account/login", new Dictionary<string, string>
         {

@@ -26,3 +26,19 @@ document.addEventListener("change", function (event) {
     })
     .finally(function () { regency.disabled = false; });
 });
+
+// Feedback on slow submissions: <form data-busy="Checking…"> disables its button and says so.
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  var message = form.getAttribute("data-busy");
+  if (!message || event.defaultPrevented) {
+    return;
+  }
+  var button = form.querySelector("button[type=submit]");
+  if (button) {
+    button.disabled = true;
+    button.innerHTML = '<span class="spinner-border spinner-border-sm" aria-hidden="true"></span> ';
+    button.appendChild(document.createTextNode(message));
+  }
+  form.setAttribute("aria-busy", "true");
+});
