@@ -22,7 +22,7 @@ public sealed class RegistryBrowserTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await SignInAsync(page, "staff.bedo@score.test");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Perusahaan", Exact = true }).ClickAsync();
+        await page.GetByTestId("menu").GetByRole(AriaRole.Link, new() { Name = "Perusahaan", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Perusahaan baru" }).ClickAsync();
         await page.GetByLabel("Nama perusahaan").FillAsync("CV Uji Peramban Sejahtera");
         await page.GetByLabel("NIB").FillAsync("8123456789012");
