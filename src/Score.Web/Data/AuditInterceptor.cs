@@ -33,16 +33,12 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
         {
             if (entry.Entity is IAudited audited)
             {
-                StampAudited(entry.State, audited, now, who);
-            }
-            else if (entry.Entity is ApplicationUser user)
-            {
-                StampUser(entry.State, user, now, who);
+                Stamp(entry.State, audited, now, who);
             }
         }
     }
 
-    private static void StampAudited(EntityState state, IAudited audited, DateTimeOffset now, string who)
+    private static void Stamp(EntityState state, IAudited audited, DateTimeOffset now, string who)
     {
         if (state == EntityState.Added)
         {
@@ -53,20 +49,6 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
         {
             audited.UpdatedAt = now;
             audited.UpdatedBy = who;
-        }
-    }
-
-    private static void StampUser(EntityState state, ApplicationUser user, DateTimeOffset now, string who)
-    {
-        if (state == EntityState.Added)
-        {
-            user.CreatedAt = now;
-            user.CreatedBy = who;
-        }
-        if (state is EntityState.Added or EntityState.Modified)
-        {
-            user.UpdatedAt = now;
-            user.UpdatedBy = who;
         }
     }
 }

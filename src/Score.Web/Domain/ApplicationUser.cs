@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Score.Web.Domain;
 
-public sealed class ApplicationUser : IdentityUser
+public sealed class ApplicationUser : IdentityUser, IAudited
 {
     public string FullName { get; set; } = "";
     public int? PartnerId { get; set; }

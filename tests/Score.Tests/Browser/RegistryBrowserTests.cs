@@ -1,26 +1,16 @@
 using Microsoft.Playwright;
 using Score.Tests.Infrastructure;
-using Score.Web.DemoData;
 
 namespace Score.Tests.Browser;
 
 [Collection(BrowserTests.Name)]
 public sealed class RegistryBrowserTests(BrowserFixture fixture)
 {
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Kata sandi").FillAsync(DemoDataSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-    }
-
     [Fact]
     public async Task Staff_register_an_enterprise_with_two_people_find_it_filtered_and_another_partner_cannot_open_it()
     {
         var page = await fixture.NewPageAsync();
-        await SignInAsync(page, "staff.bedo@score.test");
+        await BrowserFixture.SignInAsync(page, "staff.bedo@score.test");
 
         await page.GetByTestId("menu").GetByRole(AriaRole.Link, new() { Name = "Perusahaan", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Perusahaan baru" }).ClickAsync();
@@ -66,7 +56,7 @@ public sealed class RegistryBrowserTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
 
         var other = await fixture.NewPageAsync();
-        await SignInAsync(other, "staff.smi@score.test");
+        await BrowserFixture.SignInAsync(other, "staff.smi@score.test");
         var response = await other.GotoAsync(enterpriseUrl);
         Assert.Equal(404, response!.Status);
         await Assertions.Expect(other.GetByRole(AriaRole.Heading, new() { Name = "Halaman tidak ditemukan" })).ToBeVisibleAsync();
@@ -80,7 +70,7 @@ public sealed class RegistryBrowserTests(BrowserFixture fixture)
     public async Task The_enterprise_list_reads_well_on_a_phone()
     {
         var page = await fixture.NewPageAsync(390, 844, mobile: true);
-        await SignInAsync(page, "viewer@score.test");
+        await BrowserFixture.SignInAsync(page, "viewer@score.test");
 
         await page.GotoAsync("/enterprises");
 

@@ -1,22 +1,11 @@
 using Microsoft.Playwright;
 using Score.Tests.Infrastructure;
-using Score.Web.DemoData;
 
 namespace Score.Tests.Browser;
 
 [Collection(BrowserTests.Name)]
 public sealed class SignInBrowserTests(BrowserFixture fixture)
 {
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/");
-        Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Kata sandi").FillAsync(DemoDataSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-    }
-
     [Theory]
     [InlineData("admin@score.test", "Administrasi program", true, null)]
     [InlineData("viewer@score.test", "Program SCORE", false, null)]
@@ -27,7 +16,7 @@ public sealed class SignInBrowserTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
 
-        await SignInAsync(page, email);
+        await BrowserFixture.SignInAsync(page, email);
 
         await Assertions.Expect(page.GetByTestId("home-title")).ToHaveTextAsync(title);
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "id");
@@ -53,7 +42,7 @@ public sealed class SignInBrowserTests(BrowserFixture fixture)
     public async Task The_language_switch_turns_the_page_into_english_and_back()
     {
         var page = await fixture.NewPageAsync();
-        await SignInAsync(page, "staff.bedo@score.test");
+        await BrowserFixture.SignInAsync(page, "staff.bedo@score.test");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
 
@@ -69,7 +58,7 @@ public sealed class SignInBrowserTests(BrowserFixture fixture)
     public async Task On_a_phone_the_menu_folds_and_the_administrator_reaches_users_through_it()
     {
         var page = await fixture.NewPageAsync(390, 844, mobile: true);
-        await SignInAsync(page, "admin@score.test");
+        await BrowserFixture.SignInAsync(page, "admin@score.test");
 
         await Assertions.Expect(page.Locator("[data-menu=users]")).Not.ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan atau sembunyikan menu" }).ClickAsync();
