@@ -29,10 +29,33 @@ public sealed class PartnerScope(ScoreDbContext db, CurrentUser me)
         {
             return enterprises.Where(e => e.PartnerId == partnerId);
         }
-        // A trainer reads the enterprises of the trainings assigned to them. Trainings arrive with
-        // the training-delivery feature; until then a trainer is assigned to none.
-        return enterprises.Where(e => false);
+        // A trainer reads the enterprises enrolled in the trainings assigned to them.
+        var assigned = Trainings().Select(t => t.Id);
+        return enterprises.Where(e => db.Enrolments.Any(en => en.EnterpriseId == e.Id && assigned.Contains(en.TrainingId)));
     }
+
+    /// <summary>
+    /// Trainings the user may read: all for programme users, their partner's for staff, and for a
+    /// trainer those they lead or co-train.
+    /// </summary>
+    public IQueryable<Training> Trainings()
+    {
+        if (me.SeesAllPartners)
+        {
+            return db.Trainings;
+        }
+        if (me.IsInRole(Roles.PartnerStaff) && me.PartnerId is { } partnerId)
+        {
+            return db.Trainings.Where(t => t.PartnerId == partnerId);
+        }
+        if (me.IsInRole(Roles.Trainer) && me.Id is { } userId)
+        {
+            return db.Trainings.Where(t => t.LeadTrainer!.UserId == userId || t.CoTrainers.Any(c => c.Trainer!.UserId == userId));
+        }
+        return db.Trainings.Where(t => false);
+    }
+
+    public bool IsTrainer => me.IsInRole(Roles.Trainer);
 
     /// <summary>Partner staff change their own partner's records; administrators change any.</summary>
     public bool CanChange(int partnerId) =>

@@ -22,6 +22,12 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
     public DbSet<TrainerProfile> Trainers => Set<TrainerProfile>();
     public DbSet<TrainerCertification> TrainerCertifications => Set<TrainerCertification>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<Training> Trainings => Set<Training>();
+    public DbSet<TrainingCoTrainer> TrainingCoTrainers => Set<TrainingCoTrainer>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<ClassroomDay> ClassroomDays => Set<ClassroomDay>();
+    public DbSet<Attendance> Attendance => Set<Attendance>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

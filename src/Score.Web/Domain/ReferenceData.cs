@@ -9,6 +9,16 @@ public sealed class ScoreModule
     public string DescriptionEn { get; set; } = "";
     public string DescriptionId { get; set; } = "";
 
+    /// <summary>How many consultations each enterprise should have, within how many days of the last classroom day.</summary>
+    public int PlannedConsultations { get; set; } = 3;
+    public int ConsultationWindowDays { get; set; } = 90;
+
+    /// <summary>Completion rules, set per module by administrators.</summary>
+    public int ParticipantMinAttendancePercent { get; set; } = 100;
+    public bool EnterpriseNeedsManagerAndWorker { get; set; } = true;
+    public bool EnterpriseNeedsPlannedConsultations { get; set; } = true;
+    public bool EnterpriseNeedsWorkshop { get; set; } = true;
+
     public string Name(bool indonesian) => indonesian ? NameId : NameEn;
 }
 

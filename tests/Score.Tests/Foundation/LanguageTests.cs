@@ -107,7 +107,8 @@ public sealed partial class LanguageTests(ScoreApp app) : AppTest(app)
             .ToHashSet();
         used.UnionWith(Score.Web.Authorization.Roles.All.Select(r => "Role." + r));
         foreach (var type in new[] { typeof(Score.Web.Domain.LegalForm), typeof(Score.Web.Domain.EnterpriseStatus), typeof(Score.Web.Domain.SizeClass),
-                     typeof(Score.Web.Domain.SalesBand), typeof(Score.Web.Domain.Sex), typeof(Score.Web.Domain.PersonPosition), typeof(Score.Web.Domain.CertificationLevel) })
+                     typeof(Score.Web.Domain.SalesBand), typeof(Score.Web.Domain.Sex), typeof(Score.Web.Domain.PersonPosition), typeof(Score.Web.Domain.CertificationLevel),
+                     typeof(Score.Web.Domain.TrainingStatus), typeof(Score.Web.Domain.FundingSource) })
         {
             used.UnionWith(Enum.GetNames(type).Select(n => type.Name + "." + n));
         }

@@ -4,7 +4,7 @@ using Score.Web.Domain;
 
 namespace Score.Web.Data.Configurations;
 
-internal static class AuditedConfiguration
+public static class AuditedConfiguration
 {
     public static void ConfigureAudit<T>(this EntityTypeBuilder<T> builder) where T : AuditedEntity
     {

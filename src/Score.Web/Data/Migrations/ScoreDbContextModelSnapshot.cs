@@ -364,6 +364,207 @@ namespace Score.Web.Data.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.Attendance", b =>
+                {
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("participant_id");
+
+                    b.Property<int>("ClassroomDayId")
+                        .HasColumnType("integer")
+                        .HasColumnName("classroom_day_id");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("boolean")
+                        .HasColumnName("present");
+
+                    b.HasKey("ParticipantId", "ClassroomDayId")
+                        .HasName("pk_attendance");
+
+                    b.HasIndex("ClassroomDayId")
+                        .HasDatabaseName("ix_attendance_classroom_day_id");
+
+                    b.ToTable("attendance", (string)null);
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.ClassroomDay", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AttendanceTakenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("attendance_taken_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("topic");
+
+                    b.Property<int>("TrainingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("training_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("venue");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_classroom_days");
+
+                    b.HasIndex("TrainingId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_classroom_days_training_id_date");
+
+                    b.ToTable("classroom_days", (string)null);
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.Enrolment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool?>("CostsSaved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("costs_saved");
+
+                    b.Property<decimal?>("CostsSavedRupiah")
+                        .HasPrecision(16)
+                        .HasColumnType("numeric(16,0)")
+                        .HasColumnName("costs_saved_rupiah");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<decimal?>("DefectsChangePercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("defects_change_percent");
+
+                    b.Property<bool?>("DefectsReduced")
+                        .HasColumnType("boolean")
+                        .HasColumnName("defects_reduced");
+
+                    b.Property<bool?>("EnergySaved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("energy_saved");
+
+                    b.Property<decimal?>("EnergySavedPercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("energy_saved_percent");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<decimal?>("FeePaid")
+                        .HasPrecision(16)
+                        .HasColumnType("numeric(16,0)")
+                        .HasColumnName("fee_paid");
+
+                    b.Property<bool>("PresentedAtWorkshop")
+                        .HasColumnType("boolean")
+                        .HasColumnName("presented_at_workshop");
+
+                    b.Property<string>("Presenters")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("presenters");
+
+                    b.Property<decimal?>("ProductivityChangePercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("productivity_change_percent");
+
+                    b.Property<bool?>("ProductivityImproved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("productivity_improved");
+
+                    b.Property<string>("ResultsSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("results_summary");
+
+                    b.Property<int>("TrainingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("training_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enrolments");
+
+                    b.HasIndex("EnterpriseId")
+                        .HasDatabaseName("ix_enrolments_enterprise_id");
+
+                    b.HasIndex("TrainingId", "EnterpriseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enrolments_training_id_enterprise_id");
+
+                    b.ToTable("enrolments", (string)null);
+                });
+
             modelBuilder.Entity("Score.Web.Domain.Enterprise", b =>
                 {
                     b.Property<int>("Id")
@@ -640,6 +841,36 @@ namespace Score.Web.Data.Migrations
                         .HasName("pk_import_batches");
 
                     b.ToTable("import_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.Participant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_participants");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_participants_person_id");
+
+                    b.HasIndex("EnrolmentId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_participants_enrolment_id_person_id");
+
+                    b.ToTable("participants", (string)null);
                 });
 
             modelBuilder.Entity("Score.Web.Domain.Partner", b =>
@@ -4158,6 +4389,10 @@ namespace Score.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("number");
 
+                    b.Property<int>("ConsultationWindowDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("consultation_window_days");
+
                     b.Property<string>("DescriptionEn")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -4169,6 +4404,18 @@ namespace Score.Web.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("description_id");
+
+                    b.Property<bool>("EnterpriseNeedsManagerAndWorker")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enterprise_needs_manager_and_worker");
+
+                    b.Property<bool>("EnterpriseNeedsPlannedConsultations")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enterprise_needs_planned_consultations");
+
+                    b.Property<bool>("EnterpriseNeedsWorkshop")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enterprise_needs_workshop");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
@@ -4182,6 +4429,14 @@ namespace Score.Web.Data.Migrations
                         .HasColumnType("character varying(120)")
                         .HasColumnName("name_id");
 
+                    b.Property<int>("ParticipantMinAttendancePercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("participant_min_attendance_percent");
+
+                    b.Property<int>("PlannedConsultations")
+                        .HasColumnType("integer")
+                        .HasColumnName("planned_consultations");
+
                     b.HasKey("Number")
                         .HasName("pk_modules");
 
@@ -4191,42 +4446,72 @@ namespace Score.Web.Data.Migrations
                         new
                         {
                             Number = 1,
+                            ConsultationWindowDays = 90,
                             DescriptionEn = "Managers and workers learn to work together: an Enterprise Improvement Team, suggestion schemes, daily meetings and 5S housekeeping. Every enterprise starts here.",
                             DescriptionId = "Manajer dan pekerja belajar bekerja sama: Tim Peningkatan Perusahaan, sistem saran, rapat harian dan 5R. Setiap perusahaan memulai dari modul ini.",
+                            EnterpriseNeedsManagerAndWorker = true,
+                            EnterpriseNeedsPlannedConsultations = true,
+                            EnterpriseNeedsWorkshop = true,
                             NameEn = "Workplace Cooperation",
-                            NameId = "Kerja Sama di Tempat Kerja"
+                            NameId = "Kerja Sama di Tempat Kerja",
+                            ParticipantMinAttendancePercent = 100,
+                            PlannedConsultations = 3
                         },
                         new
                         {
                             Number = 2,
+                            ConsultationWindowDays = 90,
                             DescriptionEn = "Customer-focused quality: measuring defects and rejects, finding root causes and sharing quality information with workers.",
                             DescriptionId = "Kualitas yang berfokus pada pelanggan: mengukur cacat dan produk tolak, mencari akar masalah dan berbagi informasi kualitas dengan pekerja.",
+                            EnterpriseNeedsManagerAndWorker = true,
+                            EnterpriseNeedsPlannedConsultations = true,
+                            EnterpriseNeedsWorkshop = true,
                             NameEn = "Quality Management",
-                            NameId = "Manajemen Kualitas"
+                            NameId = "Manajemen Kualitas",
+                            ParticipantMinAttendancePercent = 100,
+                            PlannedConsultations = 3
                         },
                         new
                         {
                             Number = 3,
+                            ConsultationWindowDays = 90,
                             DescriptionEn = "Less waste, energy and materials per unit: tracking resource use and cutting costs while protecting the environment.",
                             DescriptionId = "Lebih sedikit limbah, energi dan bahan per unit: mencatat penggunaan sumber daya dan menekan biaya sambil menjaga lingkungan.",
+                            EnterpriseNeedsManagerAndWorker = true,
+                            EnterpriseNeedsPlannedConsultations = true,
+                            EnterpriseNeedsWorkshop = true,
                             NameEn = "Productivity through Cleaner Production",
-                            NameId = "Produksi Bersih"
+                            NameId = "Produksi Bersih",
+                            ParticipantMinAttendancePercent = 100,
+                            PlannedConsultations = 3
                         },
                         new
                         {
                             Number = 4,
+                            ConsultationWindowDays = 90,
                             DescriptionEn = "Recruitment, pay, working time, skills and communication that keep good workers and lower absenteeism and turnover.",
                             DescriptionId = "Rekrutmen, pengupahan, waktu kerja, keterampilan dan komunikasi yang mempertahankan pekerja baik serta menekan absensi dan pergantian pekerja.",
+                            EnterpriseNeedsManagerAndWorker = true,
+                            EnterpriseNeedsPlannedConsultations = true,
+                            EnterpriseNeedsWorkshop = true,
                             NameEn = "Human Resource (Workforce) Management",
-                            NameId = "Manajemen Sumber Daya Manusia"
+                            NameId = "Manajemen Sumber Daya Manusia",
+                            ParticipantMinAttendancePercent = 100,
+                            PlannedConsultations = 3
                         },
                         new
                         {
                             Number = 5,
+                            ConsultationWindowDays = 90,
                             DescriptionEn = "A safe and healthy workplace: risk assessment, a safety committee, accident records and prevention.",
                             DescriptionId = "Tempat kerja yang aman dan sehat: penilaian risiko, panitia K3, pencatatan dan pencegahan kecelakaan.",
+                            EnterpriseNeedsManagerAndWorker = true,
+                            EnterpriseNeedsPlannedConsultations = true,
+                            EnterpriseNeedsWorkshop = true,
                             NameEn = "Occupational Safety and Health",
-                            NameId = "Keselamatan dan Kesehatan Kerja (K3)"
+                            NameId = "Keselamatan dan Kesehatan Kerja (K3)",
+                            ParticipantMinAttendancePercent = 100,
+                            PlannedConsultations = 3
                         });
                 });
 
@@ -4537,6 +4822,171 @@ namespace Score.Web.Data.Migrations
                     b.ToTable("trainers", (string)null);
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.Training", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<decimal>("FeesCollected")
+                        .HasPrecision(16)
+                        .HasColumnType("numeric(16,0)")
+                        .HasColumnName("fees_collected");
+
+                    b.Property<int>("Funding")
+                        .HasColumnType("integer")
+                        .HasColumnName("funding");
+
+                    b.Property<int>("LeadTrainerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_trainer_id");
+
+                    b.Property<int>("ModuleNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("module_number");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<DateOnly>("PlannedEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_end");
+
+                    b.Property<DateOnly>("PlannedStart")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_start");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<decimal>("SponsorContribution")
+                        .HasPrecision(16)
+                        .HasColumnType("numeric(16,0)")
+                        .HasColumnName("sponsor_contribution");
+
+                    b.Property<string>("SponsorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sponsor_name");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<decimal>("TotalCost")
+                        .HasPrecision(16)
+                        .HasColumnType("numeric(16,0)")
+                        .HasColumnName("total_cost");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int?>("VariantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("variant_id");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("venue");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateOnly?>("WorkshopDate")
+                        .HasColumnType("date")
+                        .HasColumnName("workshop_date");
+
+                    b.Property<string>("WorkshopVenue")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("workshop_venue");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trainings");
+
+                    b.HasIndex("LeadTrainerId")
+                        .HasDatabaseName("ix_trainings_lead_trainer_id");
+
+                    b.HasIndex("ModuleNumber")
+                        .HasDatabaseName("ix_trainings_module_number");
+
+                    b.HasIndex("PlannedStart")
+                        .HasDatabaseName("ix_trainings_planned_start");
+
+                    b.HasIndex("ProvinceCode")
+                        .HasDatabaseName("ix_trainings_province_code");
+
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_trainings_variant_id");
+
+                    b.HasIndex("PartnerId", "Status")
+                        .HasDatabaseName("ix_trainings_partner_id_status");
+
+                    b.ToTable("trainings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_trainings_amounts_not_negative", "total_cost >= 0 AND fees_collected >= 0 AND sponsor_contribution >= 0");
+
+                            t.HasCheckConstraint("ck_trainings_dates", "planned_end >= planned_start");
+                        });
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.TrainingCoTrainer", b =>
+                {
+                    b.Property<int>("TrainingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("training_id");
+
+                    b.Property<int>("TrainerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("trainer_id");
+
+                    b.HasKey("TrainingId", "TrainerId")
+                        .HasName("pk_training_co_trainers");
+
+                    b.HasIndex("TrainerId")
+                        .HasDatabaseName("ix_training_co_trainers_trainer_id");
+
+                    b.ToTable("training_co_trainers", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -4605,6 +5055,54 @@ namespace Score.Web.Data.Migrations
                     b.Navigation("Partner");
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.Attendance", b =>
+                {
+                    b.HasOne("Score.Web.Domain.ClassroomDay", null)
+                        .WithMany()
+                        .HasForeignKey("ClassroomDayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendance_classroom_days_classroom_day_id");
+
+                    b.HasOne("Score.Web.Domain.Participant", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendance_participants_participant_id");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.ClassroomDay", b =>
+                {
+                    b.HasOne("Score.Web.Domain.Training", null)
+                        .WithMany("Days")
+                        .HasForeignKey("TrainingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_classroom_days_trainings_training_id");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.Enrolment", b =>
+                {
+                    b.HasOne("Score.Web.Domain.Enterprise", "Enterprise")
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enrolments_enterprises_enterprise_id");
+
+                    b.HasOne("Score.Web.Domain.Training", "Training")
+                        .WithMany("Enrolments")
+                        .HasForeignKey("TrainingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_enrolments_trainings_training_id");
+
+                    b.Navigation("Enterprise");
+
+                    b.Navigation("Training");
+                });
+
             modelBuilder.Entity("Score.Web.Domain.Enterprise", b =>
                 {
                     b.HasOne("Score.Web.Domain.Partner", "Partner")
@@ -4653,6 +5151,27 @@ namespace Score.Web.Data.Migrations
                         .HasConstraintName("fk_enterprise_people_enterprises_enterprise_id");
 
                     b.Navigation("Enterprise");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.Participant", b =>
+                {
+                    b.HasOne("Score.Web.Domain.Enrolment", "Enrolment")
+                        .WithMany("Participants")
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_participants_enrolments_enrolment_id");
+
+                    b.HasOne("Score.Web.Domain.EnterprisePerson", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_participants_people_person_id");
+
+                    b.Navigation("Enrolment");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Score.Web.Domain.Partner", b =>
@@ -4745,9 +5264,85 @@ namespace Score.Web.Data.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.Training", b =>
+                {
+                    b.HasOne("Score.Web.Domain.TrainerProfile", "LeadTrainer")
+                        .WithMany()
+                        .HasForeignKey("LeadTrainerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trainings_trainers_lead_trainer_id");
+
+                    b.HasOne("Score.Web.Domain.ScoreModule", "Module")
+                        .WithMany()
+                        .HasForeignKey("ModuleNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trainings_modules_module_number");
+
+                    b.HasOne("Score.Web.Domain.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trainings_partners_partner_id");
+
+                    b.HasOne("Score.Web.Domain.Province", "Province")
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trainings_provinces_province_code");
+
+                    b.HasOne("Score.Web.Domain.ScoreVariant", "Variant")
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_trainings_variants_variant_id");
+
+                    b.Navigation("LeadTrainer");
+
+                    b.Navigation("Module");
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("Province");
+
+                    b.Navigation("Variant");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.TrainingCoTrainer", b =>
+                {
+                    b.HasOne("Score.Web.Domain.TrainerProfile", "Trainer")
+                        .WithMany()
+                        .HasForeignKey("TrainerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_co_trainers_trainers_trainer_id");
+
+                    b.HasOne("Score.Web.Domain.Training", null)
+                        .WithMany("CoTrainers")
+                        .HasForeignKey("TrainingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_co_trainers_trainings_training_id");
+
+                    b.Navigation("Trainer");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.Enrolment", b =>
+                {
+                    b.Navigation("Participants");
+                });
+
             modelBuilder.Entity("Score.Web.Domain.Enterprise", b =>
                 {
                     b.Navigation("People");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.Participant", b =>
+                {
+                    b.Navigation("Attendance");
                 });
 
             modelBuilder.Entity("Score.Web.Domain.Partner", b =>
@@ -4758,6 +5353,15 @@ namespace Score.Web.Data.Migrations
             modelBuilder.Entity("Score.Web.Domain.TrainerProfile", b =>
                 {
                     b.Navigation("Certifications");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.Training", b =>
+                {
+                    b.Navigation("CoTrainers");
+
+                    b.Navigation("Days");
+
+                    b.Navigation("Enrolments");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,129 @@
+namespace Score.Web.Domain;
+
+public enum TrainingStatus
+{
+    Planned = 0,
+    ClassroomDone = 1,
+    Consultations = 2,
+    Completed = 3,
+    Cancelled = 4,
+}
+
+public enum FundingSource
+{
+    SelfFunded = 0,
+    EnterpriseFees = 1,
+    GovernmentSponsor = 2,
+    PrivateOrCsrSponsor = 3,
+    IloOrDonor = 4,
+}
+
+/// <summary>The moves a training's status may make: forward through the cycle, or cancelled before it completes.</summary>
+public static class TrainingStatusRules
+{
+    private static readonly Dictionary<TrainingStatus, TrainingStatus[]> Next = new()
+    {
+        [TrainingStatus.Planned] = [TrainingStatus.ClassroomDone, TrainingStatus.Cancelled],
+        [TrainingStatus.ClassroomDone] = [TrainingStatus.Consultations, TrainingStatus.Planned, TrainingStatus.Cancelled],
+        [TrainingStatus.Consultations] = [TrainingStatus.Completed, TrainingStatus.ClassroomDone, TrainingStatus.Cancelled],
+        [TrainingStatus.Completed] = [TrainingStatus.Consultations],
+        [TrainingStatus.Cancelled] = [TrainingStatus.Planned],
+    };
+
+    public static IReadOnlyList<TrainingStatus> From(TrainingStatus status) => Next[status];
+
+    public static bool CanMove(TrainingStatus from, TrainingStatus to) => Next[from].Contains(to);
+}
+
+/// <summary>One delivery of one SCORE module by a partner: classroom days, consultations, a closing workshop.</summary>
+public sealed class Training : AuditedEntity
+{
+    public int Id { get; set; }
+    public int PartnerId { get; set; }
+    public Partner? Partner { get; set; }
+    public int ModuleNumber { get; set; }
+    public ScoreModule? Module { get; set; }
+    public int? VariantId { get; set; }
+    public ScoreVariant? Variant { get; set; }
+    public string Title { get; set; } = "";
+    public int LeadTrainerId { get; set; }
+    public TrainerProfile? LeadTrainer { get; set; }
+    public List<TrainingCoTrainer> CoTrainers { get; set; } = [];
+    public string? Venue { get; set; }
+    public string ProvinceCode { get; set; } = "";
+    public Province? Province { get; set; }
+    public string? City { get; set; }
+    public DateOnly PlannedStart { get; set; }
+    public DateOnly PlannedEnd { get; set; }
+    public FundingSource Funding { get; set; }
+    public string? SponsorName { get; set; }
+    public decimal TotalCost { get; set; }
+    public decimal FeesCollected { get; set; }
+    public decimal SponsorContribution { get; set; }
+    public TrainingStatus Status { get; set; }
+    public DateOnly? WorkshopDate { get; set; }
+    public string? WorkshopVenue { get; set; }
+
+    public List<Enrolment> Enrolments { get; set; } = [];
+    public List<ClassroomDay> Days { get; set; } = [];
+}
+
+public sealed class TrainingCoTrainer
+{
+    public int TrainingId { get; set; }
+    public int TrainerId { get; set; }
+    public TrainerProfile? Trainer { get; set; }
+}
+
+/// <summary>An enterprise taking part in a training, with its fee and its closing-workshop results.</summary>
+public sealed class Enrolment : AuditedEntity
+{
+    public int Id { get; set; }
+    public int TrainingId { get; set; }
+    public Training? Training { get; set; }
+    public int EnterpriseId { get; set; }
+    public Enterprise? Enterprise { get; set; }
+    public decimal? FeePaid { get; set; }
+    public List<Participant> Participants { get; set; } = [];
+
+    public bool PresentedAtWorkshop { get; set; }
+    public string? Presenters { get; set; }
+    public string? ResultsSummary { get; set; }
+    public bool? ProductivityImproved { get; set; }
+    public decimal? ProductivityChangePercent { get; set; }
+    public bool? CostsSaved { get; set; }
+    public decimal? CostsSavedRupiah { get; set; }
+    public bool? DefectsReduced { get; set; }
+    public decimal? DefectsChangePercent { get; set; }
+    public bool? EnergySaved { get; set; }
+    public decimal? EnergySavedPercent { get; set; }
+}
+
+/// <summary>A manager or worker of an enrolled enterprise attending the classroom days.</summary>
+public sealed class Participant
+{
+    public int Id { get; set; }
+    public int EnrolmentId { get; set; }
+    public Enrolment? Enrolment { get; set; }
+    public int PersonId { get; set; }
+    public EnterprisePerson? Person { get; set; }
+    public List<Attendance> Attendance { get; set; } = [];
+}
+
+public sealed class ClassroomDay : AuditedEntity
+{
+    public int Id { get; set; }
+    public int TrainingId { get; set; }
+    public DateOnly Date { get; set; }
+    public string? Venue { get; set; }
+    public string? Topic { get; set; }
+    /// <summary>Set when attendance was first recorded for the day.</summary>
+    public DateTimeOffset? AttendanceTakenAt { get; set; }
+}
+
+public sealed class Attendance
+{
+    public int ParticipantId { get; set; }
+    public int ClassroomDayId { get; set; }
+    public bool Present { get; set; }
+}

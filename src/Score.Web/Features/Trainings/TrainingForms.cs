@@ -1,0 +1,112 @@
+using System.ComponentModel.DataAnnotations;
+using Score.Web.Domain;
+
+namespace Score.Web.Features.Trainings;
+
+public sealed record TrainingListQuery
+{
+    public string? Search { get; init; }
+    public TrainingStatus? Status { get; init; }
+    public int? Module { get; init; }
+    public int? Partner { get; init; }
+    public int Page { get; init; } = 1;
+}
+
+public sealed record TrainingRow(
+    int Id, string Title, string Partner, int Module, string ModuleEn, string ModuleId, DateOnly PlannedStart, DateOnly PlannedEnd,
+    TrainingStatus Status, string LeadTrainer, int Enterprises, int Participants);
+
+public sealed record TrainingList(TrainingListQuery Query, IReadOnlyList<TrainingRow> Rows, int Total, int PageSize,
+    IReadOnlyList<Enterprises.SelectOption> Partners, bool ShowPartner, bool CanCreate)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+public sealed record TrainingForm
+{
+    public int Id { get; init; }
+
+    [Display(Name = "Field.Partner")]
+    public int? PartnerId { get; init; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Range(1, 5, ErrorMessage = "Validation.Choose")]
+    [Display(Name = "Training.Module")]
+    public int? ModuleNumber { get; init; }
+
+    [Display(Name = "Training.Variant")]
+    public int? VariantId { get; init; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Training.Title")]
+    public string? Title { get; init; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Training.LeadTrainer")]
+    public int? LeadTrainerId { get; init; }
+
+    [Display(Name = "Training.CoTrainers")]
+    public int[] CoTrainerIds { get; init; } = [];
+
+    [StringLength(300, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Training.Venue")]
+    public string? Venue { get; init; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Enterprise.Province")]
+    public string? ProvinceCode { get; init; }
+
+    [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Partner.City")]
+    public string? City { get; init; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [DataType(DataType.Date)]
+    [Display(Name = "Training.PlannedStart")]
+    public DateOnly? PlannedStart { get; init; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [DataType(DataType.Date)]
+    [Display(Name = "Training.PlannedEnd")]
+    public DateOnly? PlannedEnd { get; init; }
+
+    [Display(Name = "Training.Funding")]
+    public FundingSource Funding { get; init; }
+
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Training.SponsorName")]
+    public string? SponsorName { get; init; }
+
+    [Range(0, 100_000_000_000, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Training.TotalCost")]
+    public decimal? TotalCost { get; init; }
+
+    [Range(0, 100_000_000_000, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Training.FeesCollected")]
+    public decimal? FeesCollected { get; init; }
+
+    [Range(0, 100_000_000_000, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Training.SponsorContribution")]
+    public decimal? SponsorContribution { get; init; }
+
+    public uint Version { get; init; }
+
+    public bool ConfirmWarnings { get; init; }
+}
+
+public sealed record DayForm
+{
+    [Required(ErrorMessage = "Validation.Required")]
+    [DataType(DataType.Date)]
+    [Display(Name = "Training.DayDate")]
+    public DateOnly? Date { get; init; }
+
+    [StringLength(300, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Training.Venue")]
+    public string? Venue { get; init; }
+
+    [StringLength(300, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Training.Topic")]
+    public string? Topic { get; init; }
+}

@@ -1,0 +1,179 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Score.Web.Domain;
+using Score.Web.Features.Enterprises;
+using Score.Web.Infrastructure;
+using Score.Web.Localization;
+
+namespace Score.Web.Features.Trainings;
+
+[Route("trainings")]
+public sealed class TrainingsController(TrainingDesk desk, EnterpriseRegistry registry, IStringLocalizer<SharedResource> text) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] TrainingListQuery query, CancellationToken ct) => View(await desk.ListAsync(query, ct));
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken ct) =>
+        await desk.DetailsAsync(id, ct) is { } details ? View(details) : NotFound();
+
+    [HttpGet("create")]
+    public async Task<IActionResult> Create(int? partnerId, CancellationToken ct) =>
+        desk.CanCreate
+            ? await FormView(new TrainingForm { PartnerId = partnerId ?? desk.DefaultPartnerId, PlannedStart = null }, [], ct)
+            : NotFound();
+
+    [HttpPost("create")]
+    public Task<IActionResult> Create(TrainingForm form, CancellationToken ct) => Save(form with { Id = 0 }, ct);
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
+        await desk.LoadFormAsync(id, ct) is { } form ? await FormView(form, [], ct) : NotFound();
+
+    [HttpPost("{id:int}/edit")]
+    public Task<IActionResult> Edit(int id, TrainingForm form, CancellationToken ct) => Save(form with { Id = id }, ct);
+
+    [HttpPost("{id:int}/status")]
+    public async Task<IActionResult> Status(int id, TrainingStatus to, CancellationToken ct)
+    {
+        var error = await desk.ChangeStatusAsync(id, to, ct);
+        if (error is null)
+        {
+            return NotFound();
+        }
+        this.Flash(error.Length == 0 ? FlashKind.Success : FlashKind.Danger, error.Length == 0 ? text["Training.StatusChanged", text["TrainingStatus." + to]] : error);
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost("{id:int}/enrolments")]
+    public async Task<IActionResult> Enrol(int id, int enterpriseId, decimal? feePaid, bool confirmWarnings, CancellationToken ct)
+    {
+        var result = await desk.EnrolAsync(id, enterpriseId, feePaid, confirmWarnings, ct);
+        if (result is null)
+        {
+            return NotFound();
+        }
+        if (result.Errors.Count > 0)
+        {
+            this.Flash(FlashKind.Danger, result.Errors[0].Message);
+        }
+        else if (result.Warnings.Count > 0)
+        {
+            TempData["EnrolWarning"] = result.Warnings[0];
+            TempData["EnrolEnterpriseId"] = enterpriseId;
+            this.Flash(FlashKind.Warning, result.Warnings[0]);
+        }
+        else
+        {
+            this.Flash(FlashKind.Success, text["Training.Enrolled"]);
+        }
+        return Redirect($"/trainings/{id}#enrolments");
+    }
+
+    [HttpPost("{id:int}/enrolments/{enrolmentId:int}/delete")]
+    public async Task<IActionResult> RemoveEnrolment(int id, int enrolmentId, CancellationToken ct)
+    {
+        if (!await desk.RemoveEnrolmentAsync(id, enrolmentId, ct))
+        {
+            return NotFound();
+        }
+        this.Flash(FlashKind.Success, text["Training.EnrolmentRemoved"]);
+        return Redirect($"/trainings/{id}#enrolments");
+    }
+
+    [HttpGet("{id:int}/enrolments/{enrolmentId:int}/participants")]
+    public async Task<IActionResult> Participants(int id, int enrolmentId, CancellationToken ct) =>
+        await desk.ParticipantPickerAsync(id, enrolmentId, ct) is { } picker ? View(picker) : NotFound();
+
+    [HttpPost("{id:int}/enrolments/{enrolmentId:int}/participants")]
+    public async Task<IActionResult> Participants(int id, int enrolmentId, int[] personIds, CancellationToken ct)
+    {
+        if (!await desk.SetParticipantsAsync(id, enrolmentId, personIds, ct))
+        {
+            return NotFound();
+        }
+        this.Flash(FlashKind.Success, text["Training.ParticipantsSaved"]);
+        return Redirect($"/trainings/{id}#enrolments");
+    }
+
+    [HttpPost("{id:int}/days")]
+    public async Task<IActionResult> AddDay(int id, DayForm form, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            this.Flash(FlashKind.Danger, ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage);
+            return Redirect($"/trainings/{id}#days");
+        }
+        var result = await desk.AddDayAsync(id, form, ct);
+        if (result is null)
+        {
+            return NotFound();
+        }
+        this.Flash(result.Saved ? FlashKind.Success : FlashKind.Danger, result.Saved ? text["Training.DayAdded"] : result.Errors[0].Message);
+        return Redirect($"/trainings/{id}#days");
+    }
+
+    [HttpPost("{id:int}/days/{dayId:int}/delete")]
+    public async Task<IActionResult> RemoveDay(int id, int dayId, CancellationToken ct)
+    {
+        if (!await desk.RemoveDayAsync(id, dayId, ct))
+        {
+            return NotFound();
+        }
+        this.Flash(FlashKind.Success, text["Training.DayRemoved"]);
+        return Redirect($"/trainings/{id}#days");
+    }
+
+    [HttpGet("{id:int}/days/{dayId:int}/attendance")]
+    public async Task<IActionResult> Attendance(int id, int dayId, CancellationToken ct) =>
+        await desk.AttendanceAsync(id, dayId, ct) is { } sheet ? View(sheet) : NotFound();
+
+    [HttpPost("{id:int}/days/{dayId:int}/attendance")]
+    public async Task<IActionResult> Attendance(int id, int dayId, int[] present, CancellationToken ct)
+    {
+        if (!await desk.SaveAttendanceAsync(id, dayId, present, ct))
+        {
+            return NotFound();
+        }
+        this.Flash(FlashKind.Success, text["Training.AttendanceSaved", present.Length]);
+        return Redirect($"/trainings/{id}#days");
+    }
+
+    private async Task<IActionResult> Save(TrainingForm form, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await desk.SaveAsync(form, ct);
+            if (result is null)
+            {
+                return NotFound();
+            }
+            if (result.IsConflict && await desk.LoadFormAsync(form.Id, ct) is { } current)
+            {
+                ModelState.Clear();
+                ModelState.Apply(result.Errors);
+                return await FormView(current, [], ct);
+            }
+            if (!result.Saved)
+            {
+                ModelState.Apply(result.Errors);
+                return await FormView(form with { ConfirmWarnings = false }, result.Warnings, ct);
+            }
+            this.Flash(FlashKind.Success, text["Training.Saved", form.Title!]);
+            return RedirectToAction(nameof(Details), new { id = result.Id });
+        }
+        return await FormView(form, [], ct);
+    }
+
+    private async Task<IActionResult> FormView(TrainingForm form, IReadOnlyList<string> warnings, CancellationToken ct)
+    {
+        var (trainers, variants, modules, partners) = await desk.OptionsAsync(form.PartnerId, Cultures.IsIndonesian, ct);
+        ViewData["Trainers"] = trainers;
+        ViewData["Variants"] = variants;
+        ViewData["Modules"] = modules;
+        ViewData["Partners"] = form.Id == 0 ? partners : [];
+        ViewData["Provinces"] = await registry.ProvinceOptionsAsync(ct);
+        ViewData["Warnings"] = warnings;
+        return View("Form", form);
+    }
+}
