@@ -28,6 +28,8 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<ClassroomDay> ClassroomDays => Set<ClassroomDay>();
     public DbSet<Attendance> Attendance => Set<Attendance>();
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+    public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -40,6 +40,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Partners.PartnerDirectory>();
         services.AddScoped<Features.Import.EnterpriseImport>();
         services.AddScoped<Features.Trainings.TrainingDesk>();
+        services.AddScoped<Features.Visits.VisitDesk>();
         services.AddScoped<Features.Import.EnterpriseExport>();
         services.AddScoped<Features.Trainers.TrainerRoster>();
         services.AddScoped<DemoDataSeeder>();

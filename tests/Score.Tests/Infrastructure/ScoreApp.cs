@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Score.Web.Data;
@@ -54,7 +55,11 @@ public class ScoreApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Score", ConnectionString);
         builder.UseSetting("Score:ApplyMigrationsAtStartup", "false");
         builder.UseSetting("Score:LoadDemoData", "false");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+
+    /// <summary>The app's clock: real time unless a test fixes it.</summary>
+    public TestClock Clock { get; } = new();
 
     /// <summary>The address of the real server, for a browser.</summary>
     public Uri ServerAddress =>
@@ -63,6 +68,7 @@ public class ScoreApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task ResetAsync()
     {
+        Clock.Fixed = null;
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScoreDbContext>();
         var tables = await db.Database

@@ -96,3 +96,31 @@ public sealed class AttendanceConfiguration : IEntityTypeConfiguration<Attendanc
         builder.HasOne<ClassroomDay>().WithMany().HasForeignKey(a => a.ClassroomDayId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consultation>
+{
+    public void Configure(EntityTypeBuilder<Consultation> builder)
+    {
+        builder.ConfigureAudit();
+        builder.Property(c => c.Findings).HasMaxLength(4000);
+        builder.HasIndex(c => new { c.EnrolmentId, c.Date });
+        builder.HasOne(c => c.Enrolment).WithMany().HasForeignKey(c => c.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.Trainer).WithMany().HasForeignKey(c => c.TrainerId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t => t.HasCheckConstraint("ck_consultations_duration", "duration_minutes > 0 AND duration_minutes <= 1440"));
+    }
+}
+
+public sealed class ImprovementActionConfiguration : IEntityTypeConfiguration<ImprovementAction>
+{
+    public void Configure(EntityTypeBuilder<ImprovementAction> builder)
+    {
+        builder.ToTable("improvement_actions");
+        builder.ConfigureAudit();
+        builder.Property(a => a.Description).HasMaxLength(500);
+        builder.Property(a => a.Owner).HasMaxLength(200);
+        builder.HasIndex(a => a.EnrolmentId);
+        builder.HasOne<Enrolment>().WithMany().HasForeignKey(a => a.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Consultation>().WithMany().HasForeignKey(a => a.RaisedInConsultationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Consultation>().WithMany().HasForeignKey(a => a.LastReviewedInConsultationId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -454,6 +454,86 @@ namespace Score.Web.Data.Migrations
                     b.ToTable("classroom_days", (string)null);
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.Consultation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.PrimitiveCollection<int[]>("EitAttendeeIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("eit_attendee_ids");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("findings");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer")
+                        .HasColumnName("mode");
+
+                    b.Property<int>("TrainerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("trainer_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consultations");
+
+                    b.HasIndex("TrainerId")
+                        .HasDatabaseName("ix_consultations_trainer_id");
+
+                    b.HasIndex("EnrolmentId", "Date")
+                        .HasDatabaseName("ix_consultations_enrolment_id_date");
+
+                    b.ToTable("consultations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_consultations_duration", "duration_minutes > 0 AND duration_minutes <= 1440");
+                        });
+                });
+
             modelBuilder.Entity("Score.Web.Domain.Enrolment", b =>
                 {
                     b.Property<int>("Id")
@@ -841,6 +921,87 @@ namespace Score.Web.Data.Migrations
                         .HasName("pk_import_batches");
 
                     b.ToTable("import_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.ImprovementAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<int?>("LastReviewedInConsultationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_reviewed_in_consultation_id");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<int?>("RaisedInConsultationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("raised_in_consultation_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_improvement_actions");
+
+                    b.HasIndex("EnrolmentId")
+                        .HasDatabaseName("ix_improvement_actions_enrolment_id");
+
+                    b.HasIndex("LastReviewedInConsultationId")
+                        .HasDatabaseName("ix_improvement_actions_last_reviewed_in_consultation_id");
+
+                    b.HasIndex("RaisedInConsultationId")
+                        .HasDatabaseName("ix_improvement_actions_raised_in_consultation_id");
+
+                    b.ToTable("improvement_actions", (string)null);
                 });
 
             modelBuilder.Entity("Score.Web.Domain.Participant", b =>
@@ -5082,6 +5243,27 @@ namespace Score.Web.Data.Migrations
                         .HasConstraintName("fk_classroom_days_trainings_training_id");
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.Consultation", b =>
+                {
+                    b.HasOne("Score.Web.Domain.Enrolment", "Enrolment")
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultations_enrolments_enrolment_id");
+
+                    b.HasOne("Score.Web.Domain.TrainerProfile", "Trainer")
+                        .WithMany()
+                        .HasForeignKey("TrainerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultations_trainers_trainer_id");
+
+                    b.Navigation("Enrolment");
+
+                    b.Navigation("Trainer");
+                });
+
             modelBuilder.Entity("Score.Web.Domain.Enrolment", b =>
                 {
                     b.HasOne("Score.Web.Domain.Enterprise", "Enterprise")
@@ -5151,6 +5333,28 @@ namespace Score.Web.Data.Migrations
                         .HasConstraintName("fk_enterprise_people_enterprises_enterprise_id");
 
                     b.Navigation("Enterprise");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.ImprovementAction", b =>
+                {
+                    b.HasOne("Score.Web.Domain.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_improvement_actions_enrolments_enrolment_id");
+
+                    b.HasOne("Score.Web.Domain.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("LastReviewedInConsultationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_improvement_actions_consultations_last_reviewed_in_consulta");
+
+                    b.HasOne("Score.Web.Domain.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedInConsultationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_improvement_actions_consultations_raised_in_consultation_id");
                 });
 
             modelBuilder.Entity("Score.Web.Domain.Participant", b =>

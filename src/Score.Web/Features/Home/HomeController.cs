@@ -3,7 +3,7 @@ using Score.Web.Authorization;
 
 namespace Score.Web.Features.Home;
 
-public sealed class HomeController(CurrentUser me, HomeQueries queries) : Controller
+public sealed class HomeController(CurrentUser me, HomeQueries queries, Visits.VisitDesk visits) : Controller
 {
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -16,6 +16,11 @@ public sealed class HomeController(CurrentUser me, HomeQueries queries) : Contro
         {
             return Forbid();
         }
-        return View(me.IsInRole(Roles.Trainer) ? "TrainerHome" : "PartnerHome", home);
+        if (me.IsInRole(Roles.Trainer))
+        {
+            ViewData["Visits"] = await visits.MyVisitsAsync(ct);
+            return View("TrainerHome", home);
+        }
+        return View("PartnerHome", home);
     }
 }

@@ -75,20 +75,27 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProv
             .Select(e => new
             {
                 e.Id, e.EnterpriseId, Enterprise = e.Enterprise!.Name, e.FeePaid, e.PresentedAtWorkshop,
+                Visits = db.Consultations.Count(c => c.EnrolmentId == e.Id),
+                OpenActions = db.ImprovementActions.Count(a => a.EnrolmentId == e.Id && (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress)),
                 Participants = e.Participants.OrderBy(p => p.Person!.Position).ThenBy(p => p.Person!.FullName)
                     .Select(p => new { p.Id, p.PersonId, p.Person!.FullName, p.Person.Sex, p.Person.Position, DaysPresent = p.Attendance.Count(a => a.Present) })
                     .ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(ct);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var lastDay = days.Count > 0 ? days[^1].Date : (DateOnly?)null;
         var rows = enrolments.Select(e =>
         {
             var participants = e.Participants
                 .Select(p => new ParticipantRow(p.Id, p.PersonId, p.FullName, p.Sex, p.Position, p.DaysPresent,
                     CompletionRule.ParticipantCompleted(p.DaysPresent, days.Count, rules.MinAttendancePercent)))
                 .ToList();
-            var completed = CompletionRule.EnterpriseCompleted(participants, consultationsDone: 0, e.PresentedAtWorkshop, rules);
-            return new EnrolmentRow(e.Id, e.EnterpriseId, e.Enterprise, e.FeePaid, participants, e.PresentedAtWorkshop, completed);
+            var completed = CompletionRule.EnterpriseCompleted(participants, e.Visits, e.PresentedAtWorkshop, rules);
+            var progress = Visits.VisitSchedule.Progress(
+                details.Status is TrainingStatus.ClassroomDone or TrainingStatus.Consultations ? lastDay : null,
+                e.Visits, rules.PlannedConsultations, rules.WindowDays, today);
+            return new EnrolmentRow(e.Id, e.EnterpriseId, e.Enterprise, e.FeePaid, participants, e.PresentedAtWorkshop, completed, progress, e.OpenActions);
         }).ToList();
         var canManage = scope.CanChange(details.PartnerId);
         var enrolable = canManage
@@ -103,6 +110,7 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProv
             NextStatuses = canManage ? TrainingStatusRules.From(details.Status) : [],
             EnrolableEnterprises = enrolable,
             CanManage = canManage,
+            CanRecordVisits = (canManage || scope.IsTrainer) && details.Status is TrainingStatus.ClassroomDone or TrainingStatus.Consultations,
         };
     }
 

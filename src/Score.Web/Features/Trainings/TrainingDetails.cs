@@ -5,7 +5,7 @@ namespace Score.Web.Features.Trainings;
 public sealed record ParticipantRow(int Id, int PersonId, string FullName, Sex Sex, PersonPosition Position, int DaysPresent, bool Completed);
 
 public sealed record EnrolmentRow(int Id, int EnterpriseId, string Enterprise, decimal? FeePaid, IReadOnlyList<ParticipantRow> Participants,
-    bool PresentedAtWorkshop, bool Completed)
+    bool PresentedAtWorkshop, bool Completed, Visits.VisitProgress Visits, int OpenActions)
 {
     public bool HasManager => Participants.Any(p => p.Position is PersonPosition.Owner or PersonPosition.Manager);
     public bool HasWorker => Participants.Any(p => p.Position is PersonPosition.Worker or PersonPosition.Supervisor);
@@ -27,6 +27,7 @@ public sealed record TrainingDetails(
     public IReadOnlyList<TrainingStatus> NextStatuses { get; init; } = [];
     public IReadOnlyList<Enterprises.SelectOption> EnrolableEnterprises { get; init; } = [];
     public bool CanManage { get; init; }
+    public bool CanRecordVisits { get; init; }
     public int ParticipantsCompleted => Enrolments.Sum(e => e.Participants.Count(p => p.Completed));
     public int ParticipantCount => Enrolments.Sum(e => e.Participants.Count);
 }

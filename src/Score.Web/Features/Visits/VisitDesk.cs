@@ -1,0 +1,208 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Score.Web.Authorization;
+using Score.Web.Data;
+using Score.Web.Domain;
+using Score.Web.Features.Enterprises;
+using Score.Web.Infrastructure;
+
+namespace Score.Web.Features.Visits;
+
+/// <summary>
+/// Consultations inside enrolled enterprises: the trainer's main screen. Assigned trainers record
+/// for their trainings; the partner's staff (and administrators) for all of the partner's.
+/// </summary>
+public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser me, TimeProvider clock, IStringLocalizer<SharedResource> text)
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    private sealed record Context(Training Training, Enrolment Enrolment, string Enterprise, ScoreModule Module, DateOnly? LastClassroomDay);
+
+    /// <summary>The enrolment when the user may record visits for it; null otherwise (404).</summary>
+    private async Task<Context?> RecordableAsync(int trainingId, int enrolmentId, CancellationToken ct)
+    {
+        var training = await scope.Trainings().SingleOrDefaultAsync(t => t.Id == trainingId, ct);
+        if (training is null || !(scope.CanChange(training.PartnerId) || scope.IsTrainer))
+        {
+            return null;
+        }
+        var enrolment = await db.Enrolments.Include(e => e.Enterprise).SingleOrDefaultAsync(e => e.Id == enrolmentId && e.TrainingId == trainingId, ct);
+        if (enrolment is null)
+        {
+            return null;
+        }
+        var module = await db.Modules.SingleAsync(m => m.Number == training.ModuleNumber, ct);
+        var lastDay = await db.ClassroomDays.Where(d => d.TrainingId == trainingId).MaxAsync(d => (DateOnly?)d.Date, ct);
+        return new Context(training, enrolment, enrolment.Enterprise!.Name, module, lastDay);
+    }
+
+    public async Task<VisitPage?> PageAsync(int trainingId, int enrolmentId, ConsultationForm? posted, CancellationToken ct)
+    {
+        var context = await RecordableAsync(trainingId, enrolmentId, ct);
+        if (context is null)
+        {
+            return null;
+        }
+        var people = await db.People.Where(p => p.EnterpriseId == context.Enrolment.EnterpriseId)
+            .OrderByDescending(p => p.IsEitMember).ThenBy(p => p.Position).ThenBy(p => p.FullName)
+            .Select(p => new PersonOption(p.Id, p.FullName, p.Position, p.IsEitMember)).ToListAsync(ct);
+        var past = await db.Consultations.Where(c => c.EnrolmentId == enrolmentId).OrderByDescending(c => c.Date)
+            .Select(c => new PastVisit(c.Date, c.Trainer!.User!.FullName, c.Mode, c.DurationMinutes, c.Findings)).ToListAsync(ct);
+        var trainers = await TrainersOfAsync(context.Training, ct);
+        var progress = VisitSchedule.Progress(context.LastClassroomDay, past.Count, context.Module.PlannedConsultations, context.Module.ConsultationWindowDays, Today);
+        var form = posted ?? await NewFormAsync(enrolmentId, context, ct);
+        return new VisitPage(trainingId, context.Training.Title, enrolmentId, context.Enterprise, progress, people, past,
+            trainers, !scope.IsTrainer, form);
+    }
+
+    /// <summary>A new visit starts from the last one: every action still open is carried forward to update.</summary>
+    private async Task<ConsultationForm> NewFormAsync(int enrolmentId, Context context, CancellationToken ct)
+    {
+        var open = await db.ImprovementActions
+            .Where(a => a.EnrolmentId == enrolmentId && (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress))
+            .OrderBy(a => a.DueDate).ThenBy(a => a.Id)
+            .Select(a => new ActionInput { Id = a.Id, Description = a.Description, Owner = a.Owner, DueDate = a.DueDate, Status = a.Status })
+            .ToListAsync(ct);
+        var lastAttendees = await db.Consultations.Where(c => c.EnrolmentId == enrolmentId).OrderByDescending(c => c.Date)
+            .Select(c => c.EitAttendeeIds).FirstOrDefaultAsync(ct) ?? [];
+        return new ConsultationForm
+        {
+            Date = Today,
+            DurationMinutes = 120,
+            Mode = VisitMode.OnSite,
+            TrainerId = await OwnTrainerIdAsync(ct) ?? context.Training.LeadTrainerId,
+            EitAttendeeIds = lastAttendees,
+            Actions = [.. open, new ActionInput(), new ActionInput(), new ActionInput()],
+        };
+    }
+
+    /// <returns>null when not the user's to record (404); otherwise the errors, none when saved.</returns>
+    public async Task<IReadOnlyList<FieldError>?> RecordAsync(int trainingId, int enrolmentId, ConsultationForm form, CancellationToken ct)
+    {
+        var context = await RecordableAsync(trainingId, enrolmentId, ct);
+        if (context is null)
+        {
+            return null;
+        }
+        var errors = new List<FieldError>();
+        if (context.Training.Status is not (TrainingStatus.ClassroomDone or TrainingStatus.Consultations))
+        {
+            errors.Add(new("", text["Visit.NotInConsultations"]));
+        }
+        if (form.Date > Today)
+        {
+            errors.Add(new(nameof(form.Date), text["Visit.DateInFuture"]));
+        }
+        else if (context.LastClassroomDay is { } lastDay && form.Date < lastDay)
+        {
+            errors.Add(new(nameof(form.Date), text["Visit.BeforeClassroom", Localization.Display.Date(lastDay)]));
+        }
+        var trainerId = await OwnTrainerIdAsync(ct) ?? form.TrainerId;
+        var trainers = await TrainersOfAsync(context.Training, ct);
+        if (trainerId is null || trainers.All(t => t.Value != trainerId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            errors.Add(new(nameof(form.TrainerId), text["Visit.TrainerNotAssigned"]));
+        }
+        var actions = await db.ImprovementActions.Where(a => a.EnrolmentId == enrolmentId).ToDictionaryAsync(a => a.Id, ct);
+        for (var i = 0; i < form.Actions.Count; i++)
+        {
+            var a = form.Actions[i];
+            if (a.Id != 0 && !actions.ContainsKey(a.Id))
+            {
+                errors.Add(new($"Actions[{i}].Description", text["Visit.UnknownAction"]));
+            }
+            if (a.Id == 0 && string.IsNullOrWhiteSpace(a.Description) && (!string.IsNullOrWhiteSpace(a.Owner) || a.DueDate is not null))
+            {
+                errors.Add(new($"Actions[{i}].Description", text["Visit.ActionNeedsWhat"]));
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var people = await db.People.Where(p => p.EnterpriseId == context.Enrolment.EnterpriseId).Select(p => p.Id).ToListAsync(ct);
+        var consultation = new Consultation
+        {
+            EnrolmentId = enrolmentId,
+            TrainerId = trainerId!.Value,
+            Date = form.Date!.Value,
+            DurationMinutes = form.DurationMinutes!.Value,
+            Mode = form.Mode,
+            Findings = string.IsNullOrWhiteSpace(form.Findings) ? null : form.Findings.Trim(),
+            EitAttendeeIds = form.EitAttendeeIds.Where(people.Contains).Distinct().ToArray(),
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Consultations.Add(consultation);
+        await db.SaveChangesAsync(ct);
+        foreach (var input in form.Actions)
+        {
+            if (input.Id != 0)
+            {
+                var action = actions[input.Id];
+                action.Owner = Clean(input.Owner);
+                action.DueDate = input.DueDate;
+                action.Status = input.Status;
+                action.LastReviewedInConsultationId = consultation.Id;
+                if (!string.IsNullOrWhiteSpace(input.Description))
+                {
+                    action.Description = input.Description.Trim();
+                }
+            }
+            else if (!string.IsNullOrWhiteSpace(input.Description))
+            {
+                db.ImprovementActions.Add(new ImprovementAction
+                {
+                    EnrolmentId = enrolmentId,
+                    Description = input.Description.Trim(),
+                    Owner = Clean(input.Owner),
+                    DueDate = input.DueDate,
+                    Status = input.Status,
+                    RaisedInConsultationId = consultation.Id,
+                    LastReviewedInConsultationId = consultation.Id,
+                });
+            }
+        }
+        // The first visit moves the training into its consultation phase.
+        if (context.Training.Status == TrainingStatus.ClassroomDone)
+        {
+            context.Training.Status = TrainingStatus.Consultations;
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return [];
+    }
+
+    /// <summary>The visits ahead of the signed-in trainer (or staff member): overdue first, then by due date.</summary>
+    public async Task<IReadOnlyList<MyVisitRow>> MyVisitsAsync(CancellationToken ct)
+    {
+        var rows = await db.Enrolments
+            .Where(e => scope.Trainings().Any(t => t.Id == e.TrainingId
+                                                  && (t.Status == TrainingStatus.ClassroomDone || t.Status == TrainingStatus.Consultations)))
+            .Select(e => new
+            {
+                e.TrainingId, Training = e.Training!.Title, EnrolmentId = e.Id, Enterprise = e.Enterprise!.Name,
+                Regency = e.Enterprise.Regency != null ? e.Enterprise.Regency.Name : null,
+                Done = db.Consultations.Count(c => c.EnrolmentId == e.Id),
+                LastDay = db.ClassroomDays.Where(d => d.TrainingId == e.TrainingId).Max(d => (DateOnly?)d.Date),
+                e.Training.Module!.PlannedConsultations, e.Training.Module.ConsultationWindowDays,
+            })
+            .ToListAsync(ct);
+        return rows
+            .Select(r => new MyVisitRow(r.TrainingId, r.Training, r.EnrolmentId, r.Enterprise, r.Regency,
+                VisitSchedule.Progress(r.LastDay, r.Done, r.PlannedConsultations, r.ConsultationWindowDays, Today)))
+            .Where(r => !r.Progress.AllDone)
+            .OrderByDescending(r => r.Progress.IsOverdue).ThenBy(r => r.Progress.NextDue).ThenBy(r => r.Enterprise)
+            .ToList();
+    }
+
+    private async Task<int?> OwnTrainerIdAsync(CancellationToken ct) =>
+        scope.IsTrainer ? await db.Trainers.Where(t => t.UserId == me.Id).Select(t => (int?)t.Id).SingleOrDefaultAsync(ct) : null;
+
+    private async Task<List<SelectOption>> TrainersOfAsync(Training training, CancellationToken ct) =>
+        await db.Trainers.Where(t => t.Id == training.LeadTrainerId || db.TrainingCoTrainers.Any(c => c.TrainingId == training.Id && c.TrainerId == t.Id))
+            .OrderBy(t => t.User!.FullName)
+            .Select(t => new SelectOption(t.Id.ToString(), t.User!.FullName)).ToListAsync(ct);
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,62 @@
+using System.ComponentModel.DataAnnotations;
+using Score.Web.Domain;
+
+namespace Score.Web.Features.Visits;
+
+public sealed record ActionInput
+{
+    public int Id { get; init; }
+
+    [StringLength(500, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Visit.ActionWhat")]
+    public string? Description { get; init; }
+
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Visit.ActionOwner")]
+    public string? Owner { get; init; }
+
+    [DataType(DataType.Date)]
+    [Display(Name = "Visit.ActionDue")]
+    public DateOnly? DueDate { get; init; }
+
+    [Display(Name = "Visit.ActionStatus")]
+    public ActionStatus Status { get; init; }
+}
+
+public sealed record ConsultationForm
+{
+    [Required(ErrorMessage = "Validation.Required")]
+    [DataType(DataType.Date)]
+    [Display(Name = "Visit.Date")]
+    public DateOnly? Date { get; init; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Range(1, 1440, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Visit.Duration")]
+    public int? DurationMinutes { get; init; }
+
+    [Display(Name = "Visit.Mode")]
+    public VisitMode Mode { get; init; }
+
+    [Display(Name = "Visit.Trainer")]
+    public int? TrainerId { get; init; }
+
+    [StringLength(4000, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Visit.Findings")]
+    public string? Findings { get; init; }
+
+    public int[] EitAttendeeIds { get; init; } = [];
+
+    public List<ActionInput> Actions { get; init; } = [];
+}
+
+public sealed record PersonOption(int Id, string FullName, PersonPosition Position, bool IsEitMember);
+
+public sealed record PastVisit(DateOnly Date, string Trainer, VisitMode Mode, int DurationMinutes, string? Findings);
+
+public sealed record VisitPage(
+    int TrainingId, string TrainingTitle, int EnrolmentId, string Enterprise, VisitProgress Progress,
+    IReadOnlyList<PersonOption> People, IReadOnlyList<PastVisit> Past, IReadOnlyList<Enterprises.SelectOption> Trainers, bool ChoosesTrainer,
+    ConsultationForm Form);
+
+public sealed record MyVisitRow(int TrainingId, string Training, int EnrolmentId, string Enterprise, string? Regency, VisitProgress Progress);

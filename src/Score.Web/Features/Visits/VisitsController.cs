@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Score.Web.Infrastructure;
+
+namespace Score.Web.Features.Visits;
+
+public sealed class VisitsController(VisitDesk desk, IStringLocalizer<SharedResource> text) : Controller
+{
+    [HttpGet("/visits")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await desk.MyVisitsAsync(ct));
+
+    [HttpGet("/trainings/{id:int}/enrolments/{enrolmentId:int}/visits/new")]
+    public async Task<IActionResult> Record(int id, int enrolmentId, CancellationToken ct) =>
+        await desk.PageAsync(id, enrolmentId, null, ct) is { } page ? View(page) : NotFound();
+
+    [HttpPost("/trainings/{id:int}/enrolments/{enrolmentId:int}/visits/new")]
+    public async Task<IActionResult> Record(int id, int enrolmentId, ConsultationForm form, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var errors = await desk.RecordAsync(id, enrolmentId, form, ct);
+            if (errors is null)
+            {
+                return NotFound();
+            }
+            if (ModelState.Apply(errors))
+            {
+                this.Flash(FlashKind.Success, text["Visit.Saved"]);
+                return Redirect($"/trainings/{id}#enrolments");
+            }
+        }
+        return await desk.PageAsync(id, enrolmentId, form, ct) is { } page ? View(page) : NotFound();
+    }
+}

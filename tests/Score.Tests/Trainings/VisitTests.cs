@@ -1,0 +1,141 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Score.Tests.Infrastructure;
+using Score.Web.Domain;
+using Score.Web.Features.Visits;
+
+namespace Score.Tests.Trainings;
+
+public sealed class VisitTests(ScoreApp app) : TrainingTest(app)
+{
+    /// <summary>A training whose classroom days (1 and 2 September 2026) are done, attendance taken.</summary>
+    private async Task<(Training Training, int EnrolmentId)> InConsultationsAsync(int trainerId, string title = "Pelatihan Uji")
+    {
+        var training = await TrainingAsync(Bedo.Id, trainerId, enterprises: 1, days: 2, title: title);
+        await App.WithDbAsync(async db =>
+        {
+            await db.ClassroomDays.Where(d => d.TrainingId == training.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.AttendanceTakenAt, DateTimeOffset.UtcNow));
+            await db.Trainings.Where(t => t.Id == training.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TrainingStatus.ClassroomDone));
+        });
+        var enrolmentId = await App.WithDbAsync(db => db.Enrolments.Where(e => e.TrainingId == training.Id).Select(e => e.Id).SingleAsync());
+        return (training, enrolmentId);
+    }
+
+    private static string VisitUrl(int trainingId, int enrolmentId) => $"/trainings/{Id(trainingId)}/enrolments/{Id(enrolmentId)}/visits/new";
+
+    [Theory]
+    [InlineData("2026-10-01", 0, false, "2026-10-02")]
+    [InlineData("2026-10-03", 0, true, "2026-10-02")]
+    [InlineData("2026-10-03", 1, false, "2026-11-01")]
+    [InlineData("2026-12-05", 1, true, "2026-11-01")]
+    [InlineData("2026-12-05", 3, false, null)]
+    public void A_visit_is_overdue_once_its_share_of_the_window_has_passed(string today, int done, bool overdue, string? nextDue)
+    {
+        var progress = VisitSchedule.Progress(new DateOnly(2026, 9, 2), done, planned: 3, windowDays: 90, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(overdue, progress.IsOverdue);
+        Assert.Equal(nextDue is null ? null : DateOnly.Parse(nextDue, System.Globalization.CultureInfo.InvariantCulture), progress.NextDue);
+    }
+
+    [Fact]
+    public async Task Overdue_visits_are_flagged_on_the_training_and_on_the_trainers_list_under_a_fixed_clock()
+    {
+        var (training, enrolmentId) = await InConsultationsAsync(BedoTrainer.Id);
+        using var trainer = await AsAsync("trainer.bedo@score.test");
+
+        App.Clock.Fixed = new DateTimeOffset(2026, 9, 20, 8, 0, 0, TimeSpan.Zero);
+        Assert.DoesNotContain("data-testid=\"overdue\"", await trainer.GetPageAsync($"/trainings/{Id(training.Id)}"), StringComparison.Ordinal);
+        Assert.Contains("data-overdue=\"false\"", await trainer.GetPageAsync("/visits"), StringComparison.Ordinal);
+
+        App.Clock.Fixed = new DateTimeOffset(2026, 10, 10, 8, 0, 0, TimeSpan.Zero);
+        Assert.Contains("data-testid=\"overdue\"", await trainer.GetPageAsync($"/trainings/{Id(training.Id)}"), StringComparison.Ordinal);
+        var visits = await trainer.GetPageAsync("/visits");
+        Assert.Contains("data-overdue=\"true\"", visits, StringComparison.Ordinal);
+        Assert.Contains(VisitUrl(training.Id, enrolmentId), visits, StringComparison.Ordinal);
+        Assert.Contains("data-overdue=\"true\"", await trainer.GetPageAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_visit_carries_open_actions_forward_for_the_trainer_to_update()
+    {
+        var (training, enrolmentId) = await InConsultationsAsync(BedoTrainer.Id);
+        App.Clock.Fixed = new DateTimeOffset(2026, 10, 5, 8, 0, 0, TimeSpan.Zero);
+        using var trainer = await AsAsync("trainer.bedo@score.test");
+        var url = VisitUrl(training.Id, enrolmentId);
+
+        var first = await trainer.PostFormAsync(url, url, Form(
+            ("Date", "2026-10-02"), ("DurationMinutes", "120"), ("Mode", "OnSite"), ("Findings", "Gudang berantakan"),
+            ("Actions[0].Id", "0"), ("Actions[0].Description", "Terapkan 5R di gudang"), ("Actions[0].Owner", "Pak Joko"), ("Actions[0].DueDate", "2026-10-30"), ("Actions[0].Status", "Open"),
+            ("Actions[1].Id", "0"), ("Actions[1].Description", "Rapat harian 10 menit"), ("Actions[1].Status", "InProgress"),
+            ("Actions[2].Id", "0"), ("Actions[2].Description", "")));
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(TrainingStatus.Consultations, await App.WithDbAsync(db => db.Trainings.Select(t => t.Status).SingleAsync()));
+
+        var second = await trainer.GetPageAsync(url);
+        Assert.Contains("value=\"Terapkan 5R di gudang\"", second, StringComparison.Ordinal);
+        Assert.Contains("value=\"Pak Joko\"", second, StringComparison.Ordinal);
+        Assert.Contains("value=\"Rapat harian 10 menit\"", second, StringComparison.Ordinal);
+        Assert.Contains("1 dari 3 konsultasi", second, StringComparison.Ordinal);
+        var actionIds = await App.WithDbAsync(db => db.ImprovementActions.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync());
+
+        await trainer.PostFormAsync(url, url, Form(
+            ("Date", "2026-10-05"), ("DurationMinutes", "90"), ("Mode", "Remote"),
+            ("Actions[0].Id", Id(actionIds[0])), ("Actions[0].Description", "Terapkan 5R di gudang"), ("Actions[0].Owner", "Pak Joko"), ("Actions[0].Status", "Done"),
+            ("Actions[1].Id", Id(actionIds[1])), ("Actions[1].Description", "Rapat harian 10 menit"), ("Actions[1].Status", "InProgress")));
+
+        var actions = await App.WithDbAsync(db => db.ImprovementActions.OrderBy(a => a.Id).ToListAsync());
+        Assert.Equal([ActionStatus.Done, ActionStatus.InProgress], actions.Select(a => a.Status));
+        Assert.Equal(2, actions.Count);
+        var third = await trainer.GetPageAsync(url);
+        Assert.DoesNotContain("value=\"Terapkan 5R di gudang\"", third, StringComparison.Ordinal);
+        Assert.Contains("value=\"Rapat harian 10 menit\"", third, StringComparison.Ordinal);
+        Assert.Equal(2, await App.WithDbAsync(db => db.Consultations.CountAsync()));
+        Assert.Equal("trainer.bedo@score.test", await App.WithDbAsync(db => db.Consultations.Select(c => c.CreatedBy).FirstAsync()));
+    }
+
+    [Fact]
+    public async Task A_trainer_can_neither_see_nor_record_a_visit_of_a_training_not_assigned_to_them()
+    {
+        var otherTrainer = await TrainerProfileAsync("trainer2.bedo@score.test", Bedo.Id, 1);
+        var (training, enrolmentId) = await InConsultationsAsync(otherTrainer.Id, "Bukan Tugasnya");
+        using var trainer = await AsAsync("trainer.bedo@score.test");
+        var url = VisitUrl(training.Id, enrolmentId);
+        var token = TestBrowser.TokenIn(await trainer.GetPageAsync("/visits"));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await trainer.GetAsync(url)).StatusCode);
+        var posted = await trainer.PostWithTokenAsync(url, Form(("Date", "2026-10-02"), ("DurationMinutes", "60"), ("Mode", "OnSite")), token);
+
+        Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
+        Assert.False(await App.WithDbAsync(db => db.Consultations.AnyAsync()));
+        Assert.DoesNotContain("Bukan Tugasnya", await trainer.GetPageAsync("/visits"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staff_of_another_partner_get_404_for_a_visit()
+    {
+        var (training, enrolmentId) = await InConsultationsAsync(BedoTrainer.Id);
+        using var smi = await AsAsync("staff.smi@score.test");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await smi.GetAsync(VisitUrl(training.Id, enrolmentId))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_visit_in_the_future_before_the_classroom_or_of_absurd_length_is_refused_keeping_the_input()
+    {
+        var (training, enrolmentId) = await InConsultationsAsync(BedoTrainer.Id);
+        App.Clock.Fixed = new DateTimeOffset(2026, 10, 5, 8, 0, 0, TimeSpan.Zero);
+        using var trainer = await AsAsync("trainer.bedo@score.test");
+        var url = VisitUrl(training.Id, enrolmentId);
+
+        var future = await trainer.PostFormAsync(url, url, Form(("Date", "2026-11-01"), ("DurationMinutes", "60"), ("Findings", "Catatan saya")));
+        var early = await trainer.PostFormAsync(url, url, Form(("Date", "2026-08-01"), ("DurationMinutes", "60")));
+        var tooLong = await trainer.PostFormAsync(url, url, Form(("Date", "2026-10-01"), ("DurationMinutes", "5000")));
+
+        var futureHtml = await future.Content.ReadAsStringAsync();
+        Assert.Contains("Kunjungan tidak boleh di masa depan.", futureHtml, StringComparison.Ordinal);
+        Assert.Contains("Catatan saya", futureHtml, StringComparison.Ordinal);
+        Assert.Contains("Konsultasi dilakukan setelah hari kelas terakhir", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Durasi (menit) harus antara 1 dan 1440.", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await App.WithDbAsync(db => db.Consultations.AnyAsync()));
+    }
+}
