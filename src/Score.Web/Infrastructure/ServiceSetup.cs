@@ -41,6 +41,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Import.EnterpriseImport>();
         services.AddScoped<Features.Trainings.TrainingDesk>();
         services.AddScoped<Features.Visits.VisitDesk>();
+        services.AddScoped<Features.Trainings.WorkshopDesk>();
         services.AddScoped<Features.Import.EnterpriseExport>();
         services.AddScoped<Features.Trainers.TrainerRoster>();
         services.AddScoped<DemoDataSeeder>();
@@ -127,6 +128,7 @@ public static class ServiceSetup
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<MustChangePasswordFilter>();
                 options.ModelMetadataDetailsProviders.Add(new LocalizedRequiredMetadataProvider());
+                options.ModelBinderProviders.Insert(0, new InvariantDecimalModelBinderProvider());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>

@@ -8,7 +8,7 @@ using Score.Web.Localization;
 namespace Score.Web.Features.Trainings;
 
 [Route("trainings")]
-public sealed class TrainingsController(TrainingDesk desk, EnterpriseRegistry registry, IStringLocalizer<SharedResource> text) : Controller
+public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop, EnterpriseRegistry registry, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] TrainingListQuery query, CancellationToken ct) => View(await desk.ListAsync(query, ct));
@@ -137,6 +137,29 @@ public sealed class TrainingsController(TrainingDesk desk, EnterpriseRegistry re
         }
         this.Flash(FlashKind.Success, text["Training.AttendanceSaved", present.Length]);
         return Redirect($"/trainings/{id}#days");
+    }
+
+    [HttpGet("{id:int}/workshop")]
+    public async Task<IActionResult> Workshop(int id, CancellationToken ct) =>
+        await workshop.PageAsync(id, null, ct) is { } page ? View(page) : NotFound();
+
+    [HttpPost("{id:int}/workshop")]
+    public async Task<IActionResult> Workshop(int id, WorkshopForm form, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var errors = await workshop.SaveAsync(id, form, ct);
+            if (errors is null)
+            {
+                return NotFound();
+            }
+            if (ModelState.Apply(errors))
+            {
+                this.Flash(FlashKind.Success, text["Workshop.Saved"]);
+                return Redirect($"/trainings/{id}#enrolments");
+            }
+        }
+        return await workshop.PageAsync(id, form, ct) is { } page ? View(page) : NotFound();
     }
 
     private async Task<IActionResult> Save(TrainingForm form, CancellationToken ct)
