@@ -1,7 +1,7 @@
 namespace Score.Web.Domain;
 
 /// <summary>One of the five SCORE modules, numbered 1-5.</summary>
-public sealed class ScoreModule
+public sealed class ScoreModule : IAudited
 {
     public int Number { get; set; }
     public string NameEn { get; set; } = "";
@@ -18,6 +18,13 @@ public sealed class ScoreModule
     public bool EnterpriseNeedsManagerAndWorker { get; set; } = true;
     public bool EnterpriseNeedsPlannedConsultations { get; set; } = true;
     public bool EnterpriseNeedsWorkshop { get; set; } = true;
+
+    public DateTimeOffset CreatedAt { get; set; } = ReferenceSeed;
+    public string CreatedBy { get; set; } = "migration";
+    public DateTimeOffset UpdatedAt { get; set; } = ReferenceSeed;
+    public string UpdatedBy { get; set; } = "migration";
+
+    private static readonly DateTimeOffset ReferenceSeed = new(2021, 12, 8, 0, 0, 0, TimeSpan.Zero);
 
     public string Name(bool indonesian) => indonesian ? NameId : NameEn;
 }

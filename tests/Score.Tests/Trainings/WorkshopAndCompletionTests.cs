@@ -107,3 +107,50 @@ public sealed class WorkshopAndCompletionTests(ScoreApp app) : TrainingTest(app)
         Assert.Equal(HttpStatusCode.NotFound, (await trainer.GetAsync($"/trainings/{Id(training.Id)}/workshop")).StatusCode);
     }
 }
+
+public sealed class JourneyAndModuleRulesTests(ScoreApp app) : TrainingTest(app)
+{
+    [Fact]
+    public async Task The_enterprise_page_shows_its_modules_taken_and_not_yet_taken_and_open_actions()
+    {
+        var training = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 1, title: "Jalur Modul Satu");
+        var enrolment = await App.WithDbAsync(db => db.Enrolments.SingleAsync());
+        await App.WithDbAsync(async db =>
+        {
+            db.ImprovementActions.Add(new ImprovementAction { EnrolmentId = enrolment.Id, Description = "Pasang papan informasi kualitas", Status = ActionStatus.Open });
+            db.ImprovementActions.Add(new ImprovementAction { EnrolmentId = enrolment.Id, Description = "Sudah beres", Status = ActionStatus.Done });
+            await db.SaveChangesAsync();
+        });
+        using var bedo = await AsAsync("staff.bedo@score.test");
+
+        var html = await bedo.GetPageAsync($"/enterprises/{Id(enrolment.EnterpriseId)}");
+
+        Assert.Contains("Jalur Modul Satu", html, StringComparison.Ordinal);
+        Assert.Contains($"/trainings/{Id(training.Id)}", html, StringComparison.Ordinal);
+        Assert.Contains("Modul yang belum diikuti: 2. Manajemen Kualitas", html, StringComparison.Ordinal);
+        Assert.Contains("Pasang papan informasi kualitas", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sudah beres", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_administrator_sets_a_modules_rules_and_the_training_page_shows_them()
+    {
+        var training = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 1, days: 2);
+        using var bedo = await AsAsync("staff.bedo@score.test");
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await bedo.GetAsync("/modules/1/edit")).StatusCode);
+        using var admin = await AsAsync("admin@score.test");
+
+        var bad = await admin.PostFormAsync("/modules/1/edit", "/modules/1/edit", Form(("PlannedConsultations", "0"), ("ConsultationWindowDays", "60"), ("ParticipantMinAttendancePercent", "50")));
+        Assert.Contains("harus antara 1 dan 10", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await admin.PostFormAsync("/modules/1/edit", "/modules/1/edit", Form(
+            ("PlannedConsultations", "2"), ("ConsultationWindowDays", "60"), ("ParticipantMinAttendancePercent", "50"),
+            ("EnterpriseNeedsManagerAndWorker", "true"), ("EnterpriseNeedsWorkshop", "false")));
+
+        var module = await App.WithDbAsync(db => db.Modules.SingleAsync(m => m.Number == 1));
+        Assert.Equal((2, 60, 50, true, false, false, "admin@score.test"), (module.PlannedConsultations, module.ConsultationWindowDays,
+            module.ParticipantMinAttendancePercent, module.EnterpriseNeedsManagerAndWorker, module.EnterpriseNeedsPlannedConsultations, module.EnterpriseNeedsWorkshop, module.UpdatedBy));
+        var page = await bedo.GetPageAsync($"/trainings/{Id(training.Id)}");
+        Assert.Contains("hadir minimal 50 % dari hari kelas", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("mempresentasikan hasilnya pada lokakarya penutup", page, StringComparison.Ordinal);
+    }
+}

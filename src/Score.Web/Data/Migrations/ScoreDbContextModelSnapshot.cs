@@ -4554,6 +4554,15 @@ namespace Score.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("consultation_window_days");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("created_by");
+
                     b.Property<string>("DescriptionEn")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -4598,6 +4607,15 @@ namespace Score.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("planned_consultations");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("updated_by");
+
                     b.HasKey("Number")
                         .HasName("pk_modules");
 
@@ -4608,6 +4626,8 @@ namespace Score.Web.Data.Migrations
                         {
                             Number = 1,
                             ConsultationWindowDays = 90,
+                            CreatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "migration",
                             DescriptionEn = "Managers and workers learn to work together: an Enterprise Improvement Team, suggestion schemes, daily meetings and 5S housekeeping. Every enterprise starts here.",
                             DescriptionId = "Manajer dan pekerja belajar bekerja sama: Tim Peningkatan Perusahaan, sistem saran, rapat harian dan 5R. Setiap perusahaan memulai dari modul ini.",
                             EnterpriseNeedsManagerAndWorker = true,
@@ -4616,12 +4636,16 @@ namespace Score.Web.Data.Migrations
                             NameEn = "Workplace Cooperation",
                             NameId = "Kerja Sama di Tempat Kerja",
                             ParticipantMinAttendancePercent = 100,
-                            PlannedConsultations = 3
+                            PlannedConsultations = 3,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedBy = "migration"
                         },
                         new
                         {
                             Number = 2,
                             ConsultationWindowDays = 90,
+                            CreatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "migration",
                             DescriptionEn = "Customer-focused quality: measuring defects and rejects, finding root causes and sharing quality information with workers.",
                             DescriptionId = "Kualitas yang berfokus pada pelanggan: mengukur cacat dan produk tolak, mencari akar masalah dan berbagi informasi kualitas dengan pekerja.",
                             EnterpriseNeedsManagerAndWorker = true,
@@ -4630,12 +4654,16 @@ namespace Score.Web.Data.Migrations
                             NameEn = "Quality Management",
                             NameId = "Manajemen Kualitas",
                             ParticipantMinAttendancePercent = 100,
-                            PlannedConsultations = 3
+                            PlannedConsultations = 3,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedBy = "migration"
                         },
                         new
                         {
                             Number = 3,
                             ConsultationWindowDays = 90,
+                            CreatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "migration",
                             DescriptionEn = "Less waste, energy and materials per unit: tracking resource use and cutting costs while protecting the environment.",
                             DescriptionId = "Lebih sedikit limbah, energi dan bahan per unit: mencatat penggunaan sumber daya dan menekan biaya sambil menjaga lingkungan.",
                             EnterpriseNeedsManagerAndWorker = true,
@@ -4644,12 +4672,16 @@ namespace Score.Web.Data.Migrations
                             NameEn = "Productivity through Cleaner Production",
                             NameId = "Produksi Bersih",
                             ParticipantMinAttendancePercent = 100,
-                            PlannedConsultations = 3
+                            PlannedConsultations = 3,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedBy = "migration"
                         },
                         new
                         {
                             Number = 4,
                             ConsultationWindowDays = 90,
+                            CreatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "migration",
                             DescriptionEn = "Recruitment, pay, working time, skills and communication that keep good workers and lower absenteeism and turnover.",
                             DescriptionId = "Rekrutmen, pengupahan, waktu kerja, keterampilan dan komunikasi yang mempertahankan pekerja baik serta menekan absensi dan pergantian pekerja.",
                             EnterpriseNeedsManagerAndWorker = true,
@@ -4658,12 +4690,16 @@ namespace Score.Web.Data.Migrations
                             NameEn = "Human Resource (Workforce) Management",
                             NameId = "Manajemen Sumber Daya Manusia",
                             ParticipantMinAttendancePercent = 100,
-                            PlannedConsultations = 3
+                            PlannedConsultations = 3,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedBy = "migration"
                         },
                         new
                         {
                             Number = 5,
                             ConsultationWindowDays = 90,
+                            CreatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "migration",
                             DescriptionEn = "A safe and healthy workplace: risk assessment, a safety committee, accident records and prevention.",
                             DescriptionId = "Tempat kerja yang aman dan sehat: penilaian risiko, panitia K3, pencatatan dan pencegahan kecelakaan.",
                             EnterpriseNeedsManagerAndWorker = true,
@@ -4672,7 +4708,9 @@ namespace Score.Web.Data.Migrations
                             NameEn = "Occupational Safety and Health",
                             NameId = "Keselamatan dan Kesehatan Kerja (K3)",
                             ParticipantMinAttendancePercent = 100,
-                            PlannedConsultations = 3
+                            PlannedConsultations = 3,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedBy = "migration"
                         });
                 });
 

@@ -125,8 +125,32 @@ public sealed class EnterpriseRegistry(
         {
             return null;
         }
+        var enrolments = db.Enrolments.Where(e => e.EnterpriseId == id);
+        if (scope.IsTrainer)
+        {
+            // A trainer sees the part of the journey they were assigned to.
+            enrolments = enrolments.Where(e => scope.Trainings().Any(t => t.Id == e.TrainingId));
+        }
+        var journey = await enrolments
+            .OrderBy(e => e.Training!.PlannedStart)
+            .Select(e => new JourneyStep(
+                e.Training!.ModuleNumber, e.Training.Module!.NameEn, e.Training.Module.NameId, e.TrainingId, e.Training.Title, e.Training.Status,
+                e.Training.PlannedStart, e.Training.PlannedEnd, db.Consultations.Count(c => c.EnrolmentId == e.Id), e.PresentedAtWorkshop,
+                e.ProductivityImproved, e.CostsSaved, e.DefectsReduced, e.EnergySaved))
+            .ToListAsync(ct);
+        var openActions = await db.ImprovementActions
+            .Where(a => (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress) && enrolments.Any(e => e.Id == a.EnrolmentId))
+            .OrderBy(a => a.DueDate)
+            .Select(a => new OpenAction(db.Enrolments.Where(e => e.Id == a.EnrolmentId).Select(e => e.TrainingId).First(), a.Description, a.Owner, a.DueDate, a.Status))
+            .ToListAsync(ct);
+        var taken = journey.Where(j => j.Status != TrainingStatus.Cancelled).Select(j => j.Module).ToHashSet();
+        var notTaken = (await db.Modules.OrderBy(m => m.Number).Select(m => new { m.Number, m.NameEn, m.NameId }).ToListAsync(ct))
+            .Where(m => !taken.Contains(m.Number)).Select(m => (m.Number, m.NameEn, m.NameId)).ToList();
         return details with
         {
+            Journey = journey,
+            OpenActions = openActions,
+            ModulesNotTaken = notTaken,
             CanChange = details.DeletedAt is null && scope.CanChange(details.PartnerId),
             CanMove = scope.IsAdministrator && details.DeletedAt is null,
             MoveTargets = scope.IsAdministrator ? await PartnerOptionsAsync(ct) : [],
