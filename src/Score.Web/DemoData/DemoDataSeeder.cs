@@ -10,7 +10,7 @@ namespace Score.Web.DemoData;
 /// Loads the eight implementing partners, their SCORE variants, enterprises with their people
 /// and the demo accounts. Deterministic, and a no-op when the data is already there.
 /// </summary>
-public sealed class DemoDataSeeder(ScoreDbContext db, UserManager<ApplicationUser> users, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(ScoreDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const string Password = "Score-Demo-2026!";
 
@@ -43,6 +43,11 @@ public sealed class DemoDataSeeder(ScoreDbContext db, UserManager<ApplicationUse
         }
         await LoadAccountsAsync();
         await LoadTrainerProfilesAsync(cancellationToken);
+        if (!await db.Trainings.AnyAsync(cancellationToken))
+        {
+            await new DemoTrainings(db, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).LoadAsync(cancellationToken);
+            logger.LogInformation("Demo data: {Trainings} trainings", await db.Trainings.CountAsync(cancellationToken));
+        }
     }
 
     private async Task LoadTrainerProfilesAsync(CancellationToken cancellationToken)
