@@ -12,4 +12,7 @@ public sealed class ScoreOptions
 
     /// <summary>The address the public reaches the app at, for links printed on documents.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>Where the DejaVu fonts embedded in PDFs are (Debian's fonts-dejavu-core puts them here).</summary>
+    public string FontsFolder { get; set; } = "/usr/share/fonts/truetype/dejavu";
 }

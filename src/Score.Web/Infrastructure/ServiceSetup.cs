@@ -34,6 +34,9 @@ public static class ServiceSetup
 
         services.AddHealthChecks().AddDbContextCheck<ScoreDbContext>("database");
         services.AddScoped<PartnerScope>();
+        services.AddSingleton<Documents.IDocumentRenderer>(provider =>
+            new Documents.PdfSharpRenderer(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScoreOptions>>().Value.FontsFolder));
+        services.AddScoped<Features.Trainings.SignInSheets>();
         services.AddScoped<Features.Enterprises.EnterpriseRegistry>();
         services.AddScoped<Features.Enterprises.DuplicateCheck>();
         services.AddScoped<Features.Enterprises.PeopleRegistry>();

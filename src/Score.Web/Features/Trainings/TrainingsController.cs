@@ -8,7 +8,7 @@ using Score.Web.Localization;
 namespace Score.Web.Features.Trainings;
 
 [Route("trainings")]
-public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop, EnterpriseRegistry registry, IStringLocalizer<SharedResource> text) : Controller
+public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop, SignInSheets sheets, EnterpriseRegistry registry, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] TrainingListQuery query, CancellationToken ct) => View(await desk.ListAsync(query, ct));
@@ -138,6 +138,10 @@ public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop
         this.Flash(FlashKind.Success, text["Training.AttendanceSaved", present.Length]);
         return Redirect($"/trainings/{id}#days");
     }
+
+    [HttpGet("{id:int}/days/{dayId:int}/sign-in-sheet")]
+    public async Task<IActionResult> SignInSheet(int id, int dayId, CancellationToken ct) =>
+        await sheets.RenderAsync(id, dayId, ct) is { } sheet ? File(sheet.Pdf, "application/pdf", sheet.FileName) : NotFound();
 
     [HttpGet("{id:int}/workshop")]
     public async Task<IActionResult> Workshop(int id, CancellationToken ct) =>
