@@ -69,6 +69,41 @@ public static class ReferenceData
         new() { Id = 6, Code = "training-provider", NameEn = "Training provider", NameId = "Lembaga pelatihan" },
     ];
 
+    public static readonly Kpi[] Kpis =
+    [
+        new() { Code = "output_per_worker_hour", SortOrder = 1, NameEn = "Output per worker-hour", NameId = "Output per jam kerja", UnitEn = "units per worker-hour", UnitId = "unit per jam kerja", Kind = KpiKind.Measure },
+        new() { Code = "reject_rate", SortOrder = 2, NameEn = "Defect or reject rate", NameId = "Tingkat cacat atau tolak", UnitEn = "% of output", UnitId = "% dari output", Kind = KpiKind.Percent },
+        new() { Code = "production_cost", SortOrder = 3, NameEn = "Production cost", NameId = "Biaya produksi", UnitEn = "rupiah per month", UnitId = "rupiah per bulan", Kind = KpiKind.Rupiah },
+        new() { Code = "energy_use", SortOrder = 4, NameEn = "Energy use", NameId = "Pemakaian energi", UnitEn = "kWh per month", UnitId = "kWh per bulan", Kind = KpiKind.Measure },
+        new() { Code = "absenteeism", SortOrder = 5, NameEn = "Absenteeism", NameId = "Tingkat absensi", UnitEn = "% of working days", UnitId = "% hari kerja", Kind = KpiKind.Percent },
+        new() { Code = "labour_turnover", SortOrder = 6, NameEn = "Labour turnover", NameId = "Pergantian pekerja", UnitEn = "% of workers per year", UnitId = "% pekerja per tahun", Kind = KpiKind.Percent },
+        new() { Code = "accidents", SortOrder = 7, NameEn = "Accidents", NameId = "Kecelakaan kerja", UnitEn = "per month", UnitId = "per bulan", Kind = KpiKind.Count },
+        new() { Code = "suggestions_made", SortOrder = 8, NameEn = "Worker suggestions made", NameId = "Saran pekerja diajukan", UnitEn = "per month", UnitId = "per bulan", Kind = KpiKind.Count },
+        new() { Code = "suggestions_implemented", SortOrder = 9, NameEn = "Worker suggestions implemented", NameId = "Saran pekerja diterapkan", UnitEn = "per month", UnitId = "per bulan", Kind = KpiKind.Count },
+        new() { Code = "cost_savings", SortOrder = 10, NameEn = "Cost savings", NameId = "Penghematan biaya", UnitEn = "rupiah per month", UnitId = "rupiah per bulan", Kind = KpiKind.Rupiah },
+    ];
+
+    public static readonly ChecklistItem[] Checklist =
+    [
+        new() { Id = 101, ModuleNumber = 1, TextEn = "A worker suggestion scheme is in place", TextId = "Ada sistem saran dari pekerja" },
+        new() { Id = 102, ModuleNumber = 1, TextEn = "Short daily meetings of managers and workers", TextId = "Rapat harian singkat manajer dan pekerja" },
+        new() { Id = 103, ModuleNumber = 1, TextEn = "5S housekeeping is practised", TextId = "5R (ringkas, rapi, resik, rawat, rajin) dijalankan" },
+        new() { Id = 104, ModuleNumber = 1, TextEn = "An Enterprise Improvement Team meets regularly", TextId = "Tim Peningkatan Perusahaan rutin bertemu" },
+        new() { Id = 201, ModuleNumber = 2, TextEn = "Quality information is shared with workers", TextId = "Informasi kualitas dibagikan kepada pekerja" },
+        new() { Id = 202, ModuleNumber = 2, TextEn = "Defects and rejects are recorded", TextId = "Produk cacat dan tolak dicatat" },
+        new() { Id = 203, ModuleNumber = 2, TextEn = "Customer complaints are recorded and followed up", TextId = "Keluhan pelanggan dicatat dan ditindaklanjuti" },
+        new() { Id = 301, ModuleNumber = 3, TextEn = "Waste is measured and tracked", TextId = "Limbah diukur dan dipantau" },
+        new() { Id = 302, ModuleNumber = 3, TextEn = "Energy use is tracked", TextId = "Pemakaian energi dipantau" },
+        new() { Id = 303, ModuleNumber = 3, TextEn = "Simple production planning is used", TextId = "Perencanaan produksi sederhana digunakan" },
+        new() { Id = 401, ModuleNumber = 4, TextEn = "Written job descriptions exist", TextId = "Ada uraian tugas tertulis" },
+        new() { Id = 402, ModuleNumber = 4, TextEn = "Absenteeism and turnover are tracked", TextId = "Absensi dan pergantian pekerja dipantau" },
+        new() { Id = 403, ModuleNumber = 4, TextEn = "There is a plan for workers' skills", TextId = "Ada rencana pengembangan keterampilan pekerja" },
+        new() { Id = 501, ModuleNumber = 5, TextEn = "A safety committee (P2K3) is active", TextId = "Panitia K3 (P2K3) aktif" },
+        new() { Id = 502, ModuleNumber = 5, TextEn = "Workplace risks are assessed", TextId = "Risiko di tempat kerja dinilai" },
+        new() { Id = 503, ModuleNumber = 5, TextEn = "Accidents and near misses are recorded", TextId = "Kecelakaan dan hampir celaka dicatat" },
+        new() { Id = 504, ModuleNumber = 5, TextEn = "Personal protective equipment is provided and used", TextId = "APD disediakan dan digunakan" },
+    ];
+
     public static readonly Province[] Provinces =
         ReadCsv("provinces.csv").Select(f => new Province { Code = f[0], Name = f[1] }).ToArray();
 

@@ -30,6 +30,10 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
     public DbSet<Attendance> Attendance => Set<Attendance>();
     public DbSet<Consultation> Consultations => Set<Consultation>();
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
+    public DbSet<Kpi> Kpis => Set<Kpi>();
+    public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
+    public DbSet<ChecklistAnswer> ChecklistAnswers => Set<ChecklistAnswer>();
+    public DbSet<KpiValue> KpiValues => Set<KpiValue>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

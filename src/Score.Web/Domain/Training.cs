@@ -85,6 +85,7 @@ public sealed class Enrolment : AuditedEntity
     public Enterprise? Enterprise { get; set; }
     public decimal? FeePaid { get; set; }
     public List<Participant> Participants { get; set; } = [];
+    public DateOnly? BaselineDate { get; set; }
 
     public bool PresentedAtWorkshop { get; set; }
     public string? Presenters { get; set; }

@@ -45,6 +45,8 @@ public static class ServiceSetup
         services.AddScoped<Features.Trainings.TrainingDesk>();
         services.AddScoped<Features.Visits.VisitDesk>();
         services.AddScoped<Features.Trainings.WorkshopDesk>();
+        services.AddScoped<Features.Baselines.KpiRecorder>();
+        services.AddScoped<Features.Baselines.BaselineDesk>();
         services.AddScoped<Features.Import.EnterpriseExport>();
         services.AddScoped<Features.Trainers.TrainerRoster>();
         services.AddScoped<DemoDataSeeder>();

@@ -20,7 +20,7 @@ public class ScoreApp : WebApplicationFactory<Program>, IAsyncLifetime
     public const string Password = "Test-Password-2026";
 
     private static readonly string[] ReferenceTables =
-        ["__ef_migrations_history", "modules", "provinces", "regencies", "sectors", "partner_kinds", "roles", "data_protection_keys"];
+        ["__ef_migrations_history", "modules", "provinces", "regencies", "sectors", "partner_kinds", "roles", "data_protection_keys", "kpis", "checklist_items"];
 
     public string DatabaseName { get; private set; } = "";
 
@@ -81,6 +81,10 @@ public class ScoreApp : WebApplicationFactory<Program>, IAsyncLifetime
             await db.Database.ExecuteSqlRawAsync($"TRUNCATE {string.Join(", ", toEmpty)} RESTART IDENTITY CASCADE");
 #pragma warning restore EF1002
         }
+        // Module rules are reference data a test may change: back to the migrations' defaults.
+        await db.Database.ExecuteSqlRawAsync(
+            "UPDATE modules SET planned_consultations = 3, consultation_window_days = 90, participant_min_attendance_percent = 100, " +
+            "enterprise_needs_manager_and_worker = TRUE, enterprise_needs_planned_consultations = TRUE, enterprise_needs_workshop = TRUE");
     }
 
     public async Task<T> WithDbAsync<T>(Func<ScoreDbContext, Task<T>> work)

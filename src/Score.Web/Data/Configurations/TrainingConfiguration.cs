@@ -124,3 +124,56 @@ public sealed class ImprovementActionConfiguration : IEntityTypeConfiguration<Im
         builder.HasOne<Consultation>().WithMany().HasForeignKey(a => a.LastReviewedInConsultationId).OnDelete(DeleteBehavior.SetNull);
     }
 }
+
+public sealed class KpiConfiguration : IEntityTypeConfiguration<Kpi>
+{
+    public void Configure(EntityTypeBuilder<Kpi> builder)
+    {
+        builder.HasKey(k => k.Code);
+        builder.Property(k => k.Code).HasMaxLength(40);
+        builder.Property(k => k.NameEn).HasMaxLength(120);
+        builder.Property(k => k.NameId).HasMaxLength(120);
+        builder.Property(k => k.UnitEn).HasMaxLength(60);
+        builder.Property(k => k.UnitId).HasMaxLength(60);
+        builder.HasData(ReferenceData.Kpis);
+    }
+}
+
+public sealed class ChecklistItemConfiguration : IEntityTypeConfiguration<ChecklistItem>
+{
+    public void Configure(EntityTypeBuilder<ChecklistItem> builder)
+    {
+        builder.ToTable("checklist_items");
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.TextEn).HasMaxLength(200);
+        builder.Property(i => i.TextId).HasMaxLength(200);
+        builder.HasOne<ScoreModule>().WithMany().HasForeignKey(i => i.ModuleNumber).OnDelete(DeleteBehavior.Restrict);
+        builder.HasData(ReferenceData.Checklist);
+    }
+}
+
+public sealed class ChecklistAnswerConfiguration : IEntityTypeConfiguration<ChecklistAnswer>
+{
+    public void Configure(EntityTypeBuilder<ChecklistAnswer> builder)
+    {
+        builder.ToTable("checklist_answers");
+        builder.HasKey(a => new { a.EnrolmentId, a.ChecklistItemId });
+        builder.HasOne<Enrolment>().WithMany().HasForeignKey(a => a.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ChecklistItem>().WithMany().HasForeignKey(a => a.ChecklistItemId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class KpiValueConfiguration : IEntityTypeConfiguration<KpiValue>
+{
+    public void Configure(EntityTypeBuilder<KpiValue> builder)
+    {
+        builder.ToTable("kpi_values");
+        builder.ConfigureAudit();
+        builder.Property(v => v.Value).HasPrecision(18, 4);
+        builder.Property(v => v.Period).HasMaxLength(40);
+        builder.HasIndex(v => new { v.EnrolmentId, v.KpiCode, v.MeasuredOn });
+        builder.HasOne<Enrolment>().WithMany().HasForeignKey(v => v.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Consultation>().WithMany().HasForeignKey(v => v.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Kpi>().WithMany().HasForeignKey(v => v.KpiCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}

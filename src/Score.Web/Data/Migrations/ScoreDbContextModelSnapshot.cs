@@ -387,6 +387,181 @@ namespace Score.Web.Data.Migrations
                     b.ToTable("attendance", (string)null);
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.ChecklistAnswer", b =>
+                {
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<int>("ChecklistItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("checklist_item_id");
+
+                    b.Property<bool>("InPlace")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_place");
+
+                    b.HasKey("EnrolmentId", "ChecklistItemId")
+                        .HasName("pk_checklist_answers");
+
+                    b.HasIndex("ChecklistItemId")
+                        .HasDatabaseName("ix_checklist_answers_checklist_item_id");
+
+                    b.ToTable("checklist_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.ChecklistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ModuleNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("module_number");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("text_en");
+
+                    b.Property<string>("TextId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("text_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_checklist_items");
+
+                    b.HasIndex("ModuleNumber")
+                        .HasDatabaseName("ix_checklist_items_module_number");
+
+                    b.ToTable("checklist_items", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 101,
+                            ModuleNumber = 1,
+                            TextEn = "A worker suggestion scheme is in place",
+                            TextId = "Ada sistem saran dari pekerja"
+                        },
+                        new
+                        {
+                            Id = 102,
+                            ModuleNumber = 1,
+                            TextEn = "Short daily meetings of managers and workers",
+                            TextId = "Rapat harian singkat manajer dan pekerja"
+                        },
+                        new
+                        {
+                            Id = 103,
+                            ModuleNumber = 1,
+                            TextEn = "5S housekeeping is practised",
+                            TextId = "5R (ringkas, rapi, resik, rawat, rajin) dijalankan"
+                        },
+                        new
+                        {
+                            Id = 104,
+                            ModuleNumber = 1,
+                            TextEn = "An Enterprise Improvement Team meets regularly",
+                            TextId = "Tim Peningkatan Perusahaan rutin bertemu"
+                        },
+                        new
+                        {
+                            Id = 201,
+                            ModuleNumber = 2,
+                            TextEn = "Quality information is shared with workers",
+                            TextId = "Informasi kualitas dibagikan kepada pekerja"
+                        },
+                        new
+                        {
+                            Id = 202,
+                            ModuleNumber = 2,
+                            TextEn = "Defects and rejects are recorded",
+                            TextId = "Produk cacat dan tolak dicatat"
+                        },
+                        new
+                        {
+                            Id = 203,
+                            ModuleNumber = 2,
+                            TextEn = "Customer complaints are recorded and followed up",
+                            TextId = "Keluhan pelanggan dicatat dan ditindaklanjuti"
+                        },
+                        new
+                        {
+                            Id = 301,
+                            ModuleNumber = 3,
+                            TextEn = "Waste is measured and tracked",
+                            TextId = "Limbah diukur dan dipantau"
+                        },
+                        new
+                        {
+                            Id = 302,
+                            ModuleNumber = 3,
+                            TextEn = "Energy use is tracked",
+                            TextId = "Pemakaian energi dipantau"
+                        },
+                        new
+                        {
+                            Id = 303,
+                            ModuleNumber = 3,
+                            TextEn = "Simple production planning is used",
+                            TextId = "Perencanaan produksi sederhana digunakan"
+                        },
+                        new
+                        {
+                            Id = 401,
+                            ModuleNumber = 4,
+                            TextEn = "Written job descriptions exist",
+                            TextId = "Ada uraian tugas tertulis"
+                        },
+                        new
+                        {
+                            Id = 402,
+                            ModuleNumber = 4,
+                            TextEn = "Absenteeism and turnover are tracked",
+                            TextId = "Absensi dan pergantian pekerja dipantau"
+                        },
+                        new
+                        {
+                            Id = 403,
+                            ModuleNumber = 4,
+                            TextEn = "There is a plan for workers' skills",
+                            TextId = "Ada rencana pengembangan keterampilan pekerja"
+                        },
+                        new
+                        {
+                            Id = 501,
+                            ModuleNumber = 5,
+                            TextEn = "A safety committee (P2K3) is active",
+                            TextId = "Panitia K3 (P2K3) aktif"
+                        },
+                        new
+                        {
+                            Id = 502,
+                            ModuleNumber = 5,
+                            TextEn = "Workplace risks are assessed",
+                            TextId = "Risiko di tempat kerja dinilai"
+                        },
+                        new
+                        {
+                            Id = 503,
+                            ModuleNumber = 5,
+                            TextEn = "Accidents and near misses are recorded",
+                            TextId = "Kecelakaan dan hampir celaka dicatat"
+                        },
+                        new
+                        {
+                            Id = 504,
+                            ModuleNumber = 5,
+                            TextEn = "Personal protective equipment is provided and used",
+                            TextId = "APD disediakan dan digunakan"
+                        });
+                });
+
             modelBuilder.Entity("Score.Web.Domain.ClassroomDay", b =>
                 {
                     b.Property<int>("Id")
@@ -542,6 +717,10 @@ namespace Score.Web.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("BaselineDate")
+                        .HasColumnType("date")
+                        .HasColumnName("baseline_date");
 
                     b.Property<bool?>("CostsSaved")
                         .HasColumnType("boolean")
@@ -1002,6 +1181,230 @@ namespace Score.Web.Data.Migrations
                         .HasDatabaseName("ix_improvement_actions_raised_in_consultation_id");
 
                     b.ToTable("improvement_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.Kpi", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name_id");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("UnitEn")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("unit_en");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Code")
+                        .HasName("pk_kpis");
+
+                    b.ToTable("kpis", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "output_per_worker_hour",
+                            Kind = 3,
+                            NameEn = "Output per worker-hour",
+                            NameId = "Output per jam kerja",
+                            SortOrder = 1,
+                            UnitEn = "units per worker-hour",
+                            UnitId = "unit per jam kerja"
+                        },
+                        new
+                        {
+                            Code = "reject_rate",
+                            Kind = 0,
+                            NameEn = "Defect or reject rate",
+                            NameId = "Tingkat cacat atau tolak",
+                            SortOrder = 2,
+                            UnitEn = "% of output",
+                            UnitId = "% dari output"
+                        },
+                        new
+                        {
+                            Code = "production_cost",
+                            Kind = 2,
+                            NameEn = "Production cost",
+                            NameId = "Biaya produksi",
+                            SortOrder = 3,
+                            UnitEn = "rupiah per month",
+                            UnitId = "rupiah per bulan"
+                        },
+                        new
+                        {
+                            Code = "energy_use",
+                            Kind = 3,
+                            NameEn = "Energy use",
+                            NameId = "Pemakaian energi",
+                            SortOrder = 4,
+                            UnitEn = "kWh per month",
+                            UnitId = "kWh per bulan"
+                        },
+                        new
+                        {
+                            Code = "absenteeism",
+                            Kind = 0,
+                            NameEn = "Absenteeism",
+                            NameId = "Tingkat absensi",
+                            SortOrder = 5,
+                            UnitEn = "% of working days",
+                            UnitId = "% hari kerja"
+                        },
+                        new
+                        {
+                            Code = "labour_turnover",
+                            Kind = 0,
+                            NameEn = "Labour turnover",
+                            NameId = "Pergantian pekerja",
+                            SortOrder = 6,
+                            UnitEn = "% of workers per year",
+                            UnitId = "% pekerja per tahun"
+                        },
+                        new
+                        {
+                            Code = "accidents",
+                            Kind = 1,
+                            NameEn = "Accidents",
+                            NameId = "Kecelakaan kerja",
+                            SortOrder = 7,
+                            UnitEn = "per month",
+                            UnitId = "per bulan"
+                        },
+                        new
+                        {
+                            Code = "suggestions_made",
+                            Kind = 1,
+                            NameEn = "Worker suggestions made",
+                            NameId = "Saran pekerja diajukan",
+                            SortOrder = 8,
+                            UnitEn = "per month",
+                            UnitId = "per bulan"
+                        },
+                        new
+                        {
+                            Code = "suggestions_implemented",
+                            Kind = 1,
+                            NameEn = "Worker suggestions implemented",
+                            NameId = "Saran pekerja diterapkan",
+                            SortOrder = 9,
+                            UnitEn = "per month",
+                            UnitId = "per bulan"
+                        },
+                        new
+                        {
+                            Code = "cost_savings",
+                            Kind = 2,
+                            NameEn = "Cost savings",
+                            NameId = "Penghematan biaya",
+                            SortOrder = 10,
+                            UnitEn = "rupiah per month",
+                            UnitId = "rupiah per bulan"
+                        });
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.KpiValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ConsultationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("consultation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("KpiCode")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kpi_code");
+
+                    b.Property<DateOnly>("MeasuredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("measured_on");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("period");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("value");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_values");
+
+                    b.HasIndex("ConsultationId")
+                        .HasDatabaseName("ix_kpi_values_consultation_id");
+
+                    b.HasIndex("KpiCode")
+                        .HasDatabaseName("ix_kpi_values_kpi_code");
+
+                    b.HasIndex("EnrolmentId", "KpiCode", "MeasuredOn")
+                        .HasDatabaseName("ix_kpi_values_enrolment_id_kpi_code_measured_on");
+
+                    b.ToTable("kpi_values", (string)null);
                 });
 
             modelBuilder.Entity("Score.Web.Domain.Participant", b =>
@@ -5271,6 +5674,33 @@ namespace Score.Web.Data.Migrations
                         .HasConstraintName("fk_attendance_participants_participant_id");
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.ChecklistAnswer", b =>
+                {
+                    b.HasOne("Score.Web.Domain.ChecklistItem", null)
+                        .WithMany()
+                        .HasForeignKey("ChecklistItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_checklist_answers_checklist_items_checklist_item_id");
+
+                    b.HasOne("Score.Web.Domain.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_checklist_answers_enrolments_enrolment_id");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.ChecklistItem", b =>
+                {
+                    b.HasOne("Score.Web.Domain.ScoreModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_checklist_items_modules_module_number");
+                });
+
             modelBuilder.Entity("Score.Web.Domain.ClassroomDay", b =>
                 {
                     b.HasOne("Score.Web.Domain.Training", null)
@@ -5393,6 +5823,29 @@ namespace Score.Web.Data.Migrations
                         .HasForeignKey("RaisedInConsultationId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_improvement_actions_consultations_raised_in_consultation_id");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.KpiValue", b =>
+                {
+                    b.HasOne("Score.Web.Domain.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kpi_values_consultations_consultation_id");
+
+                    b.HasOne("Score.Web.Domain.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kpi_values_enrolments_enrolment_id");
+
+                    b.HasOne("Score.Web.Domain.Kpi", null)
+                        .WithMany()
+                        .HasForeignKey("KpiCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kpi_values_kpis_kpi_code");
                 });
 
             modelBuilder.Entity("Score.Web.Domain.Participant", b =>

@@ -12,7 +12,7 @@ namespace Score.Web.Features.Visits;
 /// Consultations inside enrolled enterprises: the trainer's main screen. Assigned trainers record
 /// for their trainings; the partner's staff (and administrators) for all of the partner's.
 /// </summary>
-public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser me, TimeProvider clock, IStringLocalizer<SharedResource> text)
+public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser me, TimeProvider clock, Baselines.KpiRecorder kpis, IStringLocalizer<SharedResource> text)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -36,7 +36,7 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
         return new Context(training, enrolment, enrolment.Enterprise!.Name, module, lastDay);
     }
 
-    public async Task<VisitPage?> PageAsync(int trainingId, int enrolmentId, ConsultationForm? posted, CancellationToken ct)
+    public async Task<VisitPage?> PageAsync(int trainingId, int enrolmentId, ConsultationForm? posted, IReadOnlyList<string> warnings, CancellationToken ct)
     {
         var context = await RecordableAsync(trainingId, enrolmentId, ct);
         if (context is null)
@@ -52,7 +52,7 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
         var progress = VisitSchedule.Progress(context.LastClassroomDay, past.Count, context.Module.PlannedConsultations, context.Module.ConsultationWindowDays, Today);
         var form = posted ?? await NewFormAsync(enrolmentId, context, ct);
         return new VisitPage(trainingId, context.Training.Title, enrolmentId, context.Enterprise, progress, people, past,
-            trainers, !scope.IsTrainer, form);
+            trainers, !scope.IsTrainer, form, await kpis.RowsAsync(enrolmentId, forBaseline: false, ct), warnings);
     }
 
     /// <summary>A new visit starts from the last one: every action still open is carried forward to update.</summary>
@@ -76,8 +76,8 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
         };
     }
 
-    /// <returns>null when not the user's to record (404); otherwise the errors, none when saved.</returns>
-    public async Task<IReadOnlyList<FieldError>?> RecordAsync(int trainingId, int enrolmentId, ConsultationForm form, CancellationToken ct)
+    /// <returns>null when not the user's to record (404); otherwise errors and warnings, none when saved.</returns>
+    public async Task<Baselines.SaveOutcome?> RecordAsync(int trainingId, int enrolmentId, ConsultationForm form, CancellationToken ct)
     {
         var context = await RecordableAsync(trainingId, enrolmentId, ct);
         if (context is null)
@@ -116,9 +116,11 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
                 errors.Add(new($"Actions[{i}].Description", text["Visit.ActionNeedsWhat"]));
             }
         }
-        if (errors.Count > 0)
+        var (kpiErrors, warnings) = kpis.Check(form.Kpis, await kpis.RowsAsync(enrolmentId, forBaseline: false, ct));
+        errors.AddRange(kpiErrors);
+        if (errors.Count > 0 || (warnings.Count > 0 && !form.ConfirmWarnings))
         {
-            return errors;
+            return new Baselines.SaveOutcome(errors, errors.Count > 0 ? [] : warnings);
         }
 
         var people = await db.People.Where(p => p.EnterpriseId == context.Enrolment.EnterpriseId).Select(p => p.Id).ToListAsync(ct);
@@ -163,6 +165,7 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
                 });
             }
         }
+        kpis.Record(enrolmentId, consultation.Id, consultation.Date, form.Kpis);
         // The first visit moves the training into its consultation phase.
         if (context.Training.Status == TrainingStatus.ClassroomDone)
         {
@@ -170,7 +173,7 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return [];
+        return new Baselines.SaveOutcome([], []);
     }
 
     /// <summary>The visits ahead of the signed-in trainer (or staff member): overdue first, then by due date.</summary>

@@ -48,6 +48,10 @@ public sealed record ConsultationForm
     public int[] EitAttendeeIds { get; init; } = [];
 
     public List<ActionInput> Actions { get; init; } = [];
+
+    public List<Baselines.KpiInput> Kpis { get; init; } = [];
+
+    public bool ConfirmWarnings { get; init; }
 }
 
 public sealed record PersonOption(int Id, string FullName, PersonPosition Position, bool IsEitMember);
@@ -57,6 +61,6 @@ public sealed record PastVisit(DateOnly Date, string Trainer, VisitMode Mode, in
 public sealed record VisitPage(
     int TrainingId, string TrainingTitle, int EnrolmentId, string Enterprise, VisitProgress Progress,
     IReadOnlyList<PersonOption> People, IReadOnlyList<PastVisit> Past, IReadOnlyList<Enterprises.SelectOption> Trainers, bool ChoosesTrainer,
-    ConsultationForm Form);
+    ConsultationForm Form, IReadOnlyList<Baselines.KpiRow> KpiRows, IReadOnlyList<string> Warnings);
 
 public sealed record MyVisitRow(int TrainingId, string Training, int EnrolmentId, string Enterprise, string? Regency, VisitProgress Progress);

@@ -11,24 +11,27 @@ public sealed class VisitsController(VisitDesk desk, IStringLocalizer<SharedReso
 
     [HttpGet("/trainings/{id:int}/enrolments/{enrolmentId:int}/visits/new")]
     public async Task<IActionResult> Record(int id, int enrolmentId, CancellationToken ct) =>
-        await desk.PageAsync(id, enrolmentId, null, ct) is { } page ? View(page) : NotFound();
+        await desk.PageAsync(id, enrolmentId, null, [], ct) is { } page ? View(page) : NotFound();
 
     [HttpPost("/trainings/{id:int}/enrolments/{enrolmentId:int}/visits/new")]
     public async Task<IActionResult> Record(int id, int enrolmentId, ConsultationForm form, CancellationToken ct)
     {
+        IReadOnlyList<string> warnings = [];
         if (ModelState.IsValid)
         {
-            var errors = await desk.RecordAsync(id, enrolmentId, form, ct);
-            if (errors is null)
+            var outcome = await desk.RecordAsync(id, enrolmentId, form, ct);
+            if (outcome is null)
             {
                 return NotFound();
             }
-            if (ModelState.Apply(errors))
+            if (outcome.Saved)
             {
                 this.Flash(FlashKind.Success, text["Visit.Saved"]);
                 return Redirect($"/trainings/{id}#enrolments");
             }
+            ModelState.Apply(outcome.Errors);
+            warnings = outcome.Warnings;
         }
-        return await desk.PageAsync(id, enrolmentId, form, ct) is { } page ? View(page) : NotFound();
+        return await desk.PageAsync(id, enrolmentId, form with { ConfirmWarnings = false }, warnings, ct) is { } page ? View(page) : NotFound();
     }
 }

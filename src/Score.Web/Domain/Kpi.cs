@@ -1,0 +1,53 @@
+namespace Score.Web.Domain;
+
+public enum KpiKind
+{
+    /// <summary>A share, 0 to 100.</summary>
+    Percent = 0,
+    /// <summary>A whole number, not negative.</summary>
+    Count = 1,
+    /// <summary>An amount in rupiah, not negative.</summary>
+    Rupiah = 2,
+    /// <summary>Any measure that cannot be negative (output per worker-hour, kWh).</summary>
+    Measure = 3,
+}
+
+/// <summary>A numeric key performance indicator SCORE enterprises track, with its unit and period.</summary>
+public sealed class Kpi
+{
+    public string Code { get; set; } = "";
+    public int SortOrder { get; set; }
+    public string NameEn { get; set; } = "";
+    public string NameId { get; set; } = "";
+    public string UnitEn { get; set; } = "";
+    public string UnitId { get; set; } = "";
+    public KpiKind Kind { get; set; }
+}
+
+/// <summary>A good practice of a module's checklist, answered yes or no at the baseline.</summary>
+public sealed class ChecklistItem
+{
+    public int Id { get; set; }
+    public int ModuleNumber { get; set; }
+    public string TextEn { get; set; } = "";
+    public string TextId { get; set; } = "";
+}
+
+public sealed class ChecklistAnswer
+{
+    public int EnrolmentId { get; set; }
+    public int ChecklistItemId { get; set; }
+    public bool InPlace { get; set; }
+}
+
+/// <summary>A KPI value of an enrolled enterprise: at the baseline (no consultation) or collected at a visit.</summary>
+public sealed class KpiValue : AuditedEntity
+{
+    public int Id { get; set; }
+    public int EnrolmentId { get; set; }
+    public int? ConsultationId { get; set; }
+    public string KpiCode { get; set; } = "";
+    public decimal Value { get; set; }
+    public string? Period { get; set; }
+    public DateOnly MeasuredOn { get; set; }
+}

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Score.Web.Authorization;
+using Score.Web.Data;
+using Score.Web.Infrastructure;
+using Score.Web.Localization;
+
+namespace Score.Web.Features.Baselines;
+
+/// <summary>An enrolled enterprise's starting point: the module's good practices in place, and its KPIs.</summary>
+public sealed class BaselineDesk(ScoreDbContext db, PartnerScope scope, KpiRecorder kpis, TimeProvider clock, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text)
+{
+    private async Task<(Domain.Training Training, Domain.Enrolment Enrolment, string Enterprise)?> RecordableAsync(int trainingId, int enrolmentId, CancellationToken ct)
+    {
+        var training = await scope.Trainings().SingleOrDefaultAsync(t => t.Id == trainingId, ct);
+        if (training is null || !(scope.CanChange(training.PartnerId) || scope.IsTrainer))
+        {
+            return null;
+        }
+        var enrolment = await db.Enrolments.Include(e => e.Enterprise).SingleOrDefaultAsync(e => e.Id == enrolmentId && e.TrainingId == trainingId, ct);
+        return enrolment is null ? null : (training, enrolment, enrolment.Enterprise!.Name);
+    }
+
+    public async Task<BaselinePage?> PageAsync(int trainingId, int enrolmentId, BaselineForm? posted, IReadOnlyList<string> warnings, CancellationToken ct)
+    {
+        if (await RecordableAsync(trainingId, enrolmentId, ct) is not { } context)
+        {
+            return null;
+        }
+        var indonesian = Cultures.IsIndonesian;
+        var items = (await db.ChecklistItems.Where(i => i.ModuleNumber == context.Training.ModuleNumber).OrderBy(i => i.Id).ToListAsync(ct))
+            .Select(i => (i.Id, indonesian ? i.TextId : i.TextEn)).ToList();
+        var rows = await kpis.RowsAsync(enrolmentId, forBaseline: true, ct);
+        var form = posted;
+        if (form is null)
+        {
+            var answers = await db.ChecklistAnswers.Where(a => a.EnrolmentId == enrolmentId).ToDictionaryAsync(a => a.ChecklistItemId, a => a.InPlace, ct);
+            var values = await db.KpiValues.Where(v => v.EnrolmentId == enrolmentId && v.ConsultationId == null).ToDictionaryAsync(v => v.KpiCode, ct);
+            form = new BaselineForm
+            {
+                Date = context.Enrolment.BaselineDate ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+                Checklist = items.Select(i => new ChecklistInput { ItemId = i.Id, InPlace = answers.GetValueOrDefault(i.Id) }).ToList(),
+                Kpis = rows.Select(r => values.TryGetValue(r.Code, out var v) ? new KpiInput { Code = r.Code, Value = v.Value, Period = v.Period } : new KpiInput { Code = r.Code }).ToList(),
+            };
+        }
+        return new BaselinePage(trainingId, context.Training.Title, enrolmentId, context.Enterprise, items, rows, form, warnings);
+    }
+
+    /// <returns>null when not the user's (404); otherwise errors and warnings, none when saved.</returns>
+    public async Task<SaveOutcome?> SaveAsync(int trainingId, int enrolmentId, BaselineForm form, CancellationToken ct)
+    {
+        if (await RecordableAsync(trainingId, enrolmentId, ct) is not { } context)
+        {
+            return null;
+        }
+        var errors = new List<FieldError>();
+        if (form.Date > DateOnly.FromDateTime(clock.GetLocalNow().DateTime))
+        {
+            errors.Add(new(nameof(form.Date), text["Baseline.DateInFuture"]));
+        }
+        var rows = await kpis.RowsAsync(enrolmentId, forBaseline: true, ct);
+        var (kpiErrors, warnings) = kpis.Check(form.Kpis, rows);
+        errors.AddRange(kpiErrors);
+        if (errors.Count > 0 || (warnings.Count > 0 && !form.ConfirmWarnings))
+        {
+            return new SaveOutcome(errors, errors.Count > 0 ? [] : warnings);
+        }
+        var items = await db.ChecklistItems.Where(i => i.ModuleNumber == context.Training.ModuleNumber).Select(i => i.Id).ToListAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.ChecklistAnswers.Where(a => a.EnrolmentId == enrolmentId).ExecuteDeleteAsync(ct);
+        await db.KpiValues.Where(v => v.EnrolmentId == enrolmentId && v.ConsultationId == null).ExecuteDeleteAsync(ct);
+        db.ChecklistAnswers.AddRange(form.Checklist.Where(c => items.Contains(c.ItemId)).DistinctBy(c => c.ItemId)
+            .Select(c => new Domain.ChecklistAnswer { EnrolmentId = enrolmentId, ChecklistItemId = c.ItemId, InPlace = c.InPlace }));
+        kpis.Record(enrolmentId, null, form.Date!.Value, form.Kpis.Where(k => rows.Any(r => r.Code == k.Code)));
+        context.Enrolment.BaselineDate = form.Date;
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new SaveOutcome([], []);
+    }
+}
+
+public sealed record SaveOutcome(IReadOnlyList<FieldError> Errors, IReadOnlyList<string> Warnings)
+{
+    public bool Saved => Errors.Count == 0 && Warnings.Count == 0;
+}

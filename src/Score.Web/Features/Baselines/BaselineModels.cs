@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Score.Web.Features.Baselines;
+
+public sealed record ChecklistInput
+{
+    public int ItemId { get; init; }
+    public bool InPlace { get; init; }
+}
+
+public sealed record BaselineForm
+{
+    [Required(ErrorMessage = "Validation.Required")]
+    [DataType(DataType.Date)]
+    [Display(Name = "Baseline.Date")]
+    public DateOnly? Date { get; init; }
+
+    public List<ChecklistInput> Checklist { get; init; } = [];
+
+    public List<KpiInput> Kpis { get; init; } = [];
+
+    public bool ConfirmWarnings { get; init; }
+}
+
+public sealed record KpiRow(string Code, string Name, string Unit, Domain.KpiKind Kind, decimal? Previous);
+
+public sealed record BaselinePage(int TrainingId, string TrainingTitle, int EnrolmentId, string Enterprise,
+    IReadOnlyList<(int Id, string Text)> Items, IReadOnlyList<KpiRow> KpiRows, BaselineForm Form, IReadOnlyList<string> Warnings);

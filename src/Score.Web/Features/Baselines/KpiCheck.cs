@@ -1,0 +1,40 @@
+using System.Globalization;
+using Score.Web.Domain;
+
+namespace Score.Web.Features.Baselines;
+
+public sealed record KpiInput
+{
+    public string Code { get; init; } = "";
+    public decimal? Value { get; init; }
+    public string? Period { get; init; }
+}
+
+/// <summary>
+/// Plausibility of KPI values: a share lies within 0-100, counts and amounts are not negative
+/// and counts are whole; a value more than ten times, or less than a tenth of, the previous one
+/// is likely a typing slip (an extra zero, a unit mixed up) and asks for confirmation.
+/// </summary>
+public static class KpiCheck
+{
+    public enum Problem
+    {
+        None,
+        PercentOutOfRange,
+        Negative,
+        NotWhole,
+    }
+
+    public static Problem Validate(KpiKind kind, decimal value) => kind switch
+    {
+        KpiKind.Percent when value is < 0 or > 100 => Problem.PercentOutOfRange,
+        _ when value < 0 => Problem.Negative,
+        KpiKind.Count when value != decimal.Truncate(value) => Problem.NotWhole,
+        _ => Problem.None,
+    };
+
+    public static bool IsImplausibleJump(decimal? previous, decimal value) =>
+        previous is > 0 && (value > previous * 10 || value < previous / 10);
+
+    public static string Format(decimal value) => value.ToString("0.####", CultureInfo.CurrentCulture);
+}
