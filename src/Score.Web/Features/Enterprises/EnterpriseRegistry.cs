@@ -333,19 +333,23 @@ public sealed class EnterpriseRegistry(
         return errors;
     }
 
-    /// <summary>Soft delete; an administrator can restore it.</summary>
-    public async Task<bool> DeleteAsync(int id, CancellationToken ct)
+    /// <summary>Soft delete; an administrator can restore it. An enterprise with trainings stays.</summary>
+    /// <returns>null when not the user's (404); "" when deleted; otherwise why not.</returns>
+    public async Task<string?> DeleteAsync(int id, CancellationToken ct)
     {
         var entity = await scope.Enterprises().SingleOrDefaultAsync(e => e.Id == id, ct);
         if (entity is null || !scope.CanChange(entity.PartnerId))
         {
-            return false;
+            return null;
         }
-        // Enterprises with trainings cannot be deleted: that rule joins here with the training feature.
+        if (await db.Enrolments.AnyAsync(e => e.EnterpriseId == id, ct))
+        {
+            return text["Enterprise.HasTrainings"];
+        }
         entity.DeletedAt = clock.GetUtcNow();
         entity.DeletedBy = me.AuditName;
         await db.SaveChangesAsync(ct);
-        return true;
+        return "";
     }
 
     public async Task<bool> RestoreAsync(int id, CancellationToken ct)

@@ -35,9 +35,15 @@ public sealed class EnterprisesController(EnterpriseRegistry registry, PeopleReg
     [HttpPost("{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
-        if (!await registry.DeleteAsync(id, ct))
+        var refusal = await registry.DeleteAsync(id, ct);
+        if (refusal is null)
         {
             return NotFound();
+        }
+        if (refusal.Length > 0)
+        {
+            this.Flash(FlashKind.Danger, refusal);
+            return RedirectToAction(nameof(Details), new { id });
         }
         this.Flash(FlashKind.Success, text["Enterprise.Deleted"]);
         return RedirectToAction(nameof(Index));
@@ -95,11 +101,12 @@ public sealed class EnterprisesController(EnterpriseRegistry registry, PeopleReg
     [HttpPost("{id:int}/people/{personId:int}/delete")]
     public async Task<IActionResult> DeletePerson(int id, int personId, CancellationToken ct)
     {
-        if (!await people.DeleteAsync(id, personId, ct))
+        var refusal = await people.DeleteAsync(id, personId, ct);
+        if (refusal is null)
         {
             return NotFound();
         }
-        this.Flash(FlashKind.Success, text["Person.Deleted"]);
+        this.Flash(refusal.Length == 0 ? FlashKind.Success : FlashKind.Danger, refusal.Length == 0 ? text["Person.Deleted"] : refusal);
         return RedirectToAction(nameof(Details), new { id });
     }
 

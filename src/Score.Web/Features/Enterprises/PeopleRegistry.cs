@@ -77,14 +77,20 @@ public sealed class PeopleRegistry(ScoreDbContext db, PartnerScope scope, Duplic
         return new SaveResult(person.Id, [], []);
     }
 
-    public async Task<bool> DeleteAsync(int enterpriseId, int personId, CancellationToken ct)
+    /// <returns>null when not the user's (404); "" when removed; otherwise why not.</returns>
+    public async Task<string?> DeleteAsync(int enterpriseId, int personId, CancellationToken ct)
     {
-        if (await ChangeableEnterpriseNameAsync(enterpriseId, ct) is null)
+        if (await ChangeableEnterpriseNameAsync(enterpriseId, ct) is null
+            || !await db.People.AnyAsync(p => p.Id == personId && p.EnterpriseId == enterpriseId, ct))
         {
-            return false;
+            return null;
         }
-        // People who took part in trainings will be kept: that rule joins here with the training feature.
-        var deleted = await db.People.Where(p => p.Id == personId && p.EnterpriseId == enterpriseId).ExecuteDeleteAsync(ct);
-        return deleted == 1;
+        // A participant's attendance and certificates depend on them: they stay.
+        if (await db.Participants.AnyAsync(p => p.PersonId == personId, ct))
+        {
+            return text["Person.IsParticipant"];
+        }
+        await db.People.Where(p => p.Id == personId && p.EnterpriseId == enterpriseId).ExecuteDeleteAsync(ct);
+        return "";
     }
 }

@@ -191,9 +191,20 @@ public sealed class PartnerDirectory(ScoreDbContext db, PartnerScope scope, IStr
         return await SaveChangesAsync(form.Id, () => variant.Id, ct);
     }
 
-    public async Task<bool> DeleteVariantAsync(int partnerId, int variantId, CancellationToken ct) =>
-        scope.CanChange(partnerId)
-        && await db.Variants.Where(v => v.Id == variantId && v.PartnerId == partnerId).ExecuteDeleteAsync(ct) == 1;
+    /// <returns>null when not the user's (404); "" when deleted; otherwise why not.</returns>
+    public async Task<string?> DeleteVariantAsync(int partnerId, int variantId, CancellationToken ct)
+    {
+        if (!scope.CanChange(partnerId) || !await db.Variants.AnyAsync(v => v.Id == variantId && v.PartnerId == partnerId, ct))
+        {
+            return null;
+        }
+        if (await db.Trainings.AnyAsync(t => t.VariantId == variantId, ct))
+        {
+            return text["Variant.InUse"];
+        }
+        await db.Variants.Where(v => v.Id == variantId).ExecuteDeleteAsync(ct);
+        return "";
+    }
 
     private async Task<SaveResult> SaveChangesAsync(int formId, Func<int> savedId, CancellationToken ct)
     {

@@ -57,11 +57,12 @@ public sealed class PartnersController(
     [HttpPost("{id:int}/variants/{variantId:int}/delete")]
     public async Task<IActionResult> DeleteVariant(int id, int variantId, CancellationToken ct)
     {
-        if (!await directory.DeleteVariantAsync(id, variantId, ct))
+        var refusal = await directory.DeleteVariantAsync(id, variantId, ct);
+        if (refusal is null)
         {
             return NotFound();
         }
-        this.Flash(FlashKind.Success, text["Variant.Deleted"]);
+        this.Flash(refusal.Length == 0 ? FlashKind.Success : FlashKind.Danger, refusal.Length == 0 ? text["Variant.Deleted"] : refusal);
         return RedirectToAction(nameof(Details), new { id });
     }
 

@@ -310,13 +310,21 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         return new SaveResult(trainingId, [], []);
     }
 
-    public async Task<bool> RemoveEnrolmentAsync(int trainingId, int enrolmentId, CancellationToken ct)
+    /// <returns>null when not found (404); "" when removed; otherwise why not.</returns>
+    public async Task<string?> RemoveEnrolmentAsync(int trainingId, int enrolmentId, CancellationToken ct)
     {
-        if (await ChangeableAsync(trainingId, ct) is null)
+        if (await ChangeableAsync(trainingId, ct) is null || !await db.Enrolments.AnyAsync(e => e.Id == enrolmentId && e.TrainingId == trainingId, ct))
         {
-            return false;
+            return null;
         }
-        return await db.Enrolments.Where(e => e.Id == enrolmentId && e.TrainingId == trainingId).ExecuteDeleteAsync(ct) == 1;
+        // Removing would take its attendance, visits and results with it: those are kept.
+        if (await db.Consultations.AnyAsync(c => c.EnrolmentId == enrolmentId, ct)
+            || await db.Attendance.AnyAsync(a => a.Present && db.Participants.Any(p => p.Id == a.ParticipantId && p.EnrolmentId == enrolmentId), ct))
+        {
+            return text["Training.EnrolmentHasRecords"];
+        }
+        await db.Enrolments.Where(e => e.Id == enrolmentId).ExecuteDeleteAsync(ct);
+        return "";
     }
 
     public async Task<ParticipantPicker?> ParticipantPickerAsync(int trainingId, int enrolmentId, CancellationToken ct)

@@ -73,11 +73,12 @@ public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop
     [HttpPost("{id:int}/enrolments/{enrolmentId:int}/delete")]
     public async Task<IActionResult> RemoveEnrolment(int id, int enrolmentId, CancellationToken ct)
     {
-        if (!await desk.RemoveEnrolmentAsync(id, enrolmentId, ct))
+        var refusal = await desk.RemoveEnrolmentAsync(id, enrolmentId, ct);
+        if (refusal is null)
         {
             return NotFound();
         }
-        this.Flash(FlashKind.Success, text["Training.EnrolmentRemoved"]);
+        this.Flash(refusal.Length == 0 ? FlashKind.Success : FlashKind.Danger, refusal.Length == 0 ? text["Training.EnrolmentRemoved"] : refusal);
         return Redirect($"/trainings/{id}#enrolments");
     }
 
