@@ -76,6 +76,7 @@ internal sealed class DemoTrainings(ScoreDbContext db, DateOnly today)
             }
             db.Trainings.Add(training);
             await db.SaveChangesAsync(ct);
+            AddBaselines(training, start, random);
             if (hasClassroom)
             {
                 AddAttendance(training, random);
@@ -86,6 +87,19 @@ internal sealed class DemoTrainings(ScoreDbContext db, DateOnly today)
                 AddWorkshop(training, random);
             }
             await db.SaveChangesAsync(ct);
+        }
+    }
+
+    private void AddBaselines(Training training, DateOnly start, Random random)
+    {
+        var items = ReferenceData.Checklist.Where(i => i.ModuleNumber == training.ModuleNumber).ToList();
+        foreach (var enrolment in training.Enrolments)
+        {
+            enrolment.BaselineDate = start.AddDays(-14);
+            db.ChecklistAnswers.AddRange(items.Select(i => new ChecklistAnswer { EnrolmentId = enrolment.Id, ChecklistItemId = i.Id, InPlace = random.Next(3) == 0 }));
+            db.KpiValues.Add(new KpiValue { EnrolmentId = enrolment.Id, KpiCode = "reject_rate", Value = random.Next(4, 15), Period = "bulan lalu", MeasuredOn = start.AddDays(-14) });
+            db.KpiValues.Add(new KpiValue { EnrolmentId = enrolment.Id, KpiCode = "suggestions_made", Value = random.Next(0, 4), Period = "bulan lalu", MeasuredOn = start.AddDays(-14) });
+            db.KpiValues.Add(new KpiValue { EnrolmentId = enrolment.Id, KpiCode = "absenteeism", Value = random.Next(3, 12), Period = "bulan lalu", MeasuredOn = start.AddDays(-14) });
         }
     }
 

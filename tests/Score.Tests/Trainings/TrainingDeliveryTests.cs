@@ -152,6 +152,7 @@ public sealed class TrainingDeliveryTests(ScoreApp app) : TrainingTest(app)
         Assert.Contains("data-testid=\"completed-count\">1<", page, StringComparison.Ordinal);
         Assert.Contains("2 dari 2 hadir", page, StringComparison.Ordinal);
         Assert.Contains("1 dari 2 hadir", page, StringComparison.Ordinal);
+        Assert.Contains("kehadiran 75 %", page, StringComparison.Ordinal);
         Assert.Contains("staff.bedo@score.test", await App.WithDbAsync(db => db.ClassroomDays.Where(d => d.Id == days[1]).Select(d => d.UpdatedBy).SingleAsync()), StringComparison.Ordinal);
     }
 

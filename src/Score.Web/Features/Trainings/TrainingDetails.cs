@@ -9,6 +9,12 @@ public sealed record EnrolmentRow(int Id, int EnterpriseId, string Enterprise, d
 {
     public bool HasManager => Participants.Any(p => p.Position is PersonPosition.Owner or PersonPosition.Manager);
     public bool HasWorker => Participants.Any(p => p.Position is PersonPosition.Worker or PersonPosition.Supervisor);
+
+    /// <summary>Share of participant-days present, over the classroom days held; null before any.</summary>
+    public int? AttendancePercent(int classroomDays) =>
+        classroomDays == 0 || Participants.Count == 0
+            ? null
+            : (int)Math.Round(100.0 * Participants.Sum(p => p.DaysPresent) / (Participants.Count * classroomDays), MidpointRounding.AwayFromZero);
 }
 
 public sealed record DayRow(int Id, DateOnly Date, string? Venue, string? Topic, int Present, bool AttendanceTaken);
