@@ -29,6 +29,39 @@ namespace Score.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "import_batches",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    partner_id = table.Column<int>(type: "integer", nullable: false),
+                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    payload = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_import_batches", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kpis",
+                columns: table => new
+                {
+                    code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    sort_order = table.Column<int>(type: "integer", nullable: false),
+                    name_en = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    name_id = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    unit_en = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    unit_id = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_kpis", x => x.code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "modules",
                 columns: table => new
                 {
@@ -36,7 +69,17 @@ namespace Score.Web.Data.Migrations
                     name_en = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     name_id = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     description_en = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    description_id = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    description_id = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    planned_consultations = table.Column<int>(type: "integer", nullable: false),
+                    consultation_window_days = table.Column<int>(type: "integer", nullable: false),
+                    participant_min_attendance_percent = table.Column<int>(type: "integer", nullable: false),
+                    enterprise_needs_manager_and_worker = table.Column<bool>(type: "boolean", nullable: false),
+                    enterprise_needs_planned_consultations = table.Column<bool>(type: "boolean", nullable: false),
+                    enterprise_needs_workshop = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "text", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -95,6 +138,26 @@ namespace Score.Web.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_sectors", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "checklist_items",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    module_number = table.Column<int>(type: "integer", nullable: false),
+                    text_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    text_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_checklist_items", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_checklist_items_modules_module_number",
+                        column: x => x.module_number,
+                        principalTable: "modules",
+                        principalColumn: "number",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -274,6 +337,7 @@ namespace Score.Web.Data.Migrations
                     workers_women = table.Column<int>(type: "integer", nullable: false),
                     workers_men = table.Column<int>(type: "integer", nullable: false),
                     sales_band = table.Column<int>(type: "integer", nullable: false),
+                    size_class = table.Column<int>(type: "integer", nullable: false),
                     latitude = table.Column<double>(type: "double precision", nullable: true),
                     longitude = table.Column<double>(type: "double precision", nullable: true),
                     notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
@@ -313,6 +377,39 @@ namespace Score.Web.Data.Migrations
                         name: "fk_enterprises_sectors_sector_id",
                         column: x => x.sector_id,
                         principalTable: "sectors",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trainers",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    partner_id = table.Column<int>(type: "integer", nullable: false),
+                    sex = table.Column<int>(type: "integer", nullable: false),
+                    phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_trainers", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_trainers_partners_partner_id",
+                        column: x => x.partner_id,
+                        principalTable: "partners",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_trainers_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -432,16 +529,420 @@ namespace Score.Web.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "trainer_certifications",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    trainer_profile_id = table.Column<int>(type: "integer", nullable: false),
+                    module_number = table.Column<int>(type: "integer", nullable: false),
+                    level = table.Column<int>(type: "integer", nullable: false),
+                    certified_on = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_trainer_certifications", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_trainer_certifications_modules_module_number",
+                        column: x => x.module_number,
+                        principalTable: "modules",
+                        principalColumn: "number",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_trainer_certifications_trainers_trainer_profile_id",
+                        column: x => x.trainer_profile_id,
+                        principalTable: "trainers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trainings",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    partner_id = table.Column<int>(type: "integer", nullable: false),
+                    module_number = table.Column<int>(type: "integer", nullable: false),
+                    variant_id = table.Column<int>(type: "integer", nullable: true),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    lead_trainer_id = table.Column<int>(type: "integer", nullable: false),
+                    venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    province_code = table.Column<string>(type: "character varying(2)", nullable: false),
+                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    planned_start = table.Column<DateOnly>(type: "date", nullable: false),
+                    planned_end = table.Column<DateOnly>(type: "date", nullable: false),
+                    funding = table.Column<int>(type: "integer", nullable: false),
+                    sponsor_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    total_cost = table.Column<decimal>(type: "numeric(16,0)", precision: 16, scale: 0, nullable: false),
+                    fees_collected = table.Column<decimal>(type: "numeric(16,0)", precision: 16, scale: 0, nullable: false),
+                    sponsor_contribution = table.Column<decimal>(type: "numeric(16,0)", precision: 16, scale: 0, nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    workshop_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    workshop_venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_trainings", x => x.id);
+                    table.CheckConstraint("ck_trainings_amounts_not_negative", "total_cost >= 0 AND fees_collected >= 0 AND sponsor_contribution >= 0");
+                    table.CheckConstraint("ck_trainings_dates", "planned_end >= planned_start");
+                    table.ForeignKey(
+                        name: "fk_trainings_modules_module_number",
+                        column: x => x.module_number,
+                        principalTable: "modules",
+                        principalColumn: "number",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_trainings_partners_partner_id",
+                        column: x => x.partner_id,
+                        principalTable: "partners",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_trainings_provinces_province_code",
+                        column: x => x.province_code,
+                        principalTable: "provinces",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_trainings_trainers_lead_trainer_id",
+                        column: x => x.lead_trainer_id,
+                        principalTable: "trainers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_trainings_variants_variant_id",
+                        column: x => x.variant_id,
+                        principalTable: "variants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "classroom_days",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    training_id = table.Column<int>(type: "integer", nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    topic = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    attendance_taken_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_classroom_days", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_classroom_days_trainings_training_id",
+                        column: x => x.training_id,
+                        principalTable: "trainings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enrolments",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    training_id = table.Column<int>(type: "integer", nullable: false),
+                    enterprise_id = table.Column<int>(type: "integer", nullable: false),
+                    fee_paid = table.Column<decimal>(type: "numeric(16,0)", precision: 16, scale: 0, nullable: true),
+                    baseline_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    presented_at_workshop = table.Column<bool>(type: "boolean", nullable: false),
+                    presenters = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    results_summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    productivity_improved = table.Column<bool>(type: "boolean", nullable: true),
+                    productivity_change_percent = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: true),
+                    costs_saved = table.Column<bool>(type: "boolean", nullable: true),
+                    costs_saved_rupiah = table.Column<decimal>(type: "numeric(16,0)", precision: 16, scale: 0, nullable: true),
+                    defects_reduced = table.Column<bool>(type: "boolean", nullable: true),
+                    defects_change_percent = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: true),
+                    energy_saved = table.Column<bool>(type: "boolean", nullable: true),
+                    energy_saved_percent = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_enrolments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_enrolments_enterprises_enterprise_id",
+                        column: x => x.enterprise_id,
+                        principalTable: "enterprises",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_enrolments_trainings_training_id",
+                        column: x => x.training_id,
+                        principalTable: "trainings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "training_co_trainers",
+                columns: table => new
+                {
+                    training_id = table.Column<int>(type: "integer", nullable: false),
+                    trainer_id = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_training_co_trainers", x => new { x.training_id, x.trainer_id });
+                    table.ForeignKey(
+                        name: "fk_training_co_trainers_trainers_trainer_id",
+                        column: x => x.trainer_id,
+                        principalTable: "trainers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_training_co_trainers_trainings_training_id",
+                        column: x => x.training_id,
+                        principalTable: "trainings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "checklist_answers",
+                columns: table => new
+                {
+                    enrolment_id = table.Column<int>(type: "integer", nullable: false),
+                    checklist_item_id = table.Column<int>(type: "integer", nullable: false),
+                    in_place = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_checklist_answers", x => new { x.enrolment_id, x.checklist_item_id });
+                    table.ForeignKey(
+                        name: "fk_checklist_answers_checklist_items_checklist_item_id",
+                        column: x => x.checklist_item_id,
+                        principalTable: "checklist_items",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_checklist_answers_enrolments_enrolment_id",
+                        column: x => x.enrolment_id,
+                        principalTable: "enrolments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "consultations",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    enrolment_id = table.Column<int>(type: "integer", nullable: false),
+                    trainer_id = table.Column<int>(type: "integer", nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    duration_minutes = table.Column<int>(type: "integer", nullable: false),
+                    mode = table.Column<int>(type: "integer", nullable: false),
+                    findings = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    eit_attendee_ids = table.Column<int[]>(type: "integer[]", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_consultations", x => x.id);
+                    table.CheckConstraint("ck_consultations_duration", "duration_minutes > 0 AND duration_minutes <= 1440");
+                    table.ForeignKey(
+                        name: "fk_consultations_enrolments_enrolment_id",
+                        column: x => x.enrolment_id,
+                        principalTable: "enrolments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_consultations_trainers_trainer_id",
+                        column: x => x.trainer_id,
+                        principalTable: "trainers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "participants",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    enrolment_id = table.Column<int>(type: "integer", nullable: false),
+                    person_id = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_participants", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_participants_enrolments_enrolment_id",
+                        column: x => x.enrolment_id,
+                        principalTable: "enrolments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_participants_people_person_id",
+                        column: x => x.person_id,
+                        principalTable: "enterprise_people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "improvement_actions",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    enrolment_id = table.Column<int>(type: "integer", nullable: false),
+                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    due_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    raised_in_consultation_id = table.Column<int>(type: "integer", nullable: true),
+                    last_reviewed_in_consultation_id = table.Column<int>(type: "integer", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_improvement_actions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_improvement_actions_consultations_last_reviewed_in_consulta",
+                        column: x => x.last_reviewed_in_consultation_id,
+                        principalTable: "consultations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_improvement_actions_consultations_raised_in_consultation_id",
+                        column: x => x.raised_in_consultation_id,
+                        principalTable: "consultations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_improvement_actions_enrolments_enrolment_id",
+                        column: x => x.enrolment_id,
+                        principalTable: "enrolments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kpi_values",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    enrolment_id = table.Column<int>(type: "integer", nullable: false),
+                    consultation_id = table.Column<int>(type: "integer", nullable: true),
+                    kpi_code = table.Column<string>(type: "character varying(40)", nullable: false),
+                    value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    period = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    measured_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_kpi_values", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_kpi_values_consultations_consultation_id",
+                        column: x => x.consultation_id,
+                        principalTable: "consultations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_kpi_values_enrolments_enrolment_id",
+                        column: x => x.enrolment_id,
+                        principalTable: "enrolments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_kpi_values_kpis_kpi_code",
+                        column: x => x.kpi_code,
+                        principalTable: "kpis",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attendance",
+                columns: table => new
+                {
+                    participant_id = table.Column<int>(type: "integer", nullable: false),
+                    classroom_day_id = table.Column<int>(type: "integer", nullable: false),
+                    present = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_attendance", x => new { x.participant_id, x.classroom_day_id });
+                    table.ForeignKey(
+                        name: "fk_attendance_classroom_days_classroom_day_id",
+                        column: x => x.classroom_day_id,
+                        principalTable: "classroom_days",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_attendance_participants_participant_id",
+                        column: x => x.participant_id,
+                        principalTable: "participants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
-                table: "modules",
-                columns: new[] { "number", "description_en", "description_id", "name_en", "name_id" },
+                table: "kpis",
+                columns: new[] { "code", "kind", "name_en", "name_id", "sort_order", "unit_en", "unit_id" },
                 values: new object[,]
                 {
-                    { 1, "Managers and workers learn to work together: an Enterprise Improvement Team, suggestion schemes, daily meetings and 5S housekeeping. Every enterprise starts here.", "Manajer dan pekerja belajar bekerja sama: Tim Peningkatan Perusahaan, sistem saran, rapat harian dan 5R. Setiap perusahaan memulai dari modul ini.", "Workplace Cooperation", "Kerja Sama di Tempat Kerja" },
-                    { 2, "Customer-focused quality: measuring defects and rejects, finding root causes and sharing quality information with workers.", "Kualitas yang berfokus pada pelanggan: mengukur cacat dan produk tolak, mencari akar masalah dan berbagi informasi kualitas dengan pekerja.", "Quality Management", "Manajemen Kualitas" },
-                    { 3, "Less waste, energy and materials per unit: tracking resource use and cutting costs while protecting the environment.", "Lebih sedikit limbah, energi dan bahan per unit: mencatat penggunaan sumber daya dan menekan biaya sambil menjaga lingkungan.", "Productivity through Cleaner Production", "Produksi Bersih" },
-                    { 4, "Recruitment, pay, working time, skills and communication that keep good workers and lower absenteeism and turnover.", "Rekrutmen, pengupahan, waktu kerja, keterampilan dan komunikasi yang mempertahankan pekerja baik serta menekan absensi dan pergantian pekerja.", "Human Resource (Workforce) Management", "Manajemen Sumber Daya Manusia" },
-                    { 5, "A safe and healthy workplace: risk assessment, a safety committee, accident records and prevention.", "Tempat kerja yang aman dan sehat: penilaian risiko, panitia K3, pencatatan dan pencegahan kecelakaan.", "Occupational Safety and Health", "Keselamatan dan Kesehatan Kerja (K3)" }
+                    { "absenteeism", 0, "Absenteeism", "Tingkat absensi", 5, "% of working days", "% hari kerja" },
+                    { "accidents", 1, "Accidents", "Kecelakaan kerja", 7, "per month", "per bulan" },
+                    { "cost_savings", 2, "Cost savings", "Penghematan biaya", 10, "rupiah per month", "rupiah per bulan" },
+                    { "energy_use", 3, "Energy use", "Pemakaian energi", 4, "kWh per month", "kWh per bulan" },
+                    { "labour_turnover", 0, "Labour turnover", "Pergantian pekerja", 6, "% of workers per year", "% pekerja per tahun" },
+                    { "output_per_worker_hour", 3, "Output per worker-hour", "Output per jam kerja", 1, "units per worker-hour", "unit per jam kerja" },
+                    { "production_cost", 2, "Production cost", "Biaya produksi", 3, "rupiah per month", "rupiah per bulan" },
+                    { "reject_rate", 0, "Defect or reject rate", "Tingkat cacat atau tolak", 2, "% of output", "% dari output" },
+                    { "suggestions_implemented", 1, "Worker suggestions implemented", "Saran pekerja diterapkan", 9, "per month", "per bulan" },
+                    { "suggestions_made", 1, "Worker suggestions made", "Saran pekerja diajukan", 8, "per month", "per bulan" }
+                });
+
+            migrationBuilder.InsertData(
+                table: "modules",
+                columns: new[] { "number", "consultation_window_days", "created_at", "created_by", "description_en", "description_id", "enterprise_needs_manager_and_worker", "enterprise_needs_planned_consultations", "enterprise_needs_workshop", "name_en", "name_id", "participant_min_attendance_percent", "planned_consultations", "updated_at", "updated_by" },
+                values: new object[,]
+                {
+                    { 1, 90, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration", "Managers and workers learn to work together: an Enterprise Improvement Team, suggestion schemes, daily meetings and 5S housekeeping. Every enterprise starts here.", "Manajer dan pekerja belajar bekerja sama: Tim Peningkatan Perusahaan, sistem saran, rapat harian dan 5R. Setiap perusahaan memulai dari modul ini.", true, true, true, "Workplace Cooperation", "Kerja Sama di Tempat Kerja", 100, 3, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration" },
+                    { 2, 90, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration", "Customer-focused quality: measuring defects and rejects, finding root causes and sharing quality information with workers.", "Kualitas yang berfokus pada pelanggan: mengukur cacat dan produk tolak, mencari akar masalah dan berbagi informasi kualitas dengan pekerja.", true, true, true, "Quality Management", "Manajemen Kualitas", 100, 3, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration" },
+                    { 3, 90, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration", "Less waste, energy and materials per unit: tracking resource use and cutting costs while protecting the environment.", "Lebih sedikit limbah, energi dan bahan per unit: mencatat penggunaan sumber daya dan menekan biaya sambil menjaga lingkungan.", true, true, true, "Productivity through Cleaner Production", "Produksi Bersih", 100, 3, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration" },
+                    { 4, 90, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration", "Recruitment, pay, working time, skills and communication that keep good workers and lower absenteeism and turnover.", "Rekrutmen, pengupahan, waktu kerja, keterampilan dan komunikasi yang mempertahankan pekerja baik serta menekan absensi dan pergantian pekerja.", true, true, true, "Human Resource (Workforce) Management", "Manajemen Sumber Daya Manusia", 100, 3, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration" },
+                    { 5, 90, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration", "A safe and healthy workplace: risk assessment, a safety committee, accident records and prevention.", "Tempat kerja yang aman dan sehat: penilaian risiko, panitia K3, pencatatan dan pencegahan kecelakaan.", true, true, true, "Occupational Safety and Health", "Keselamatan dan Kesehatan Kerja (K3)", 100, 3, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration" }
                 });
 
             migrationBuilder.InsertData(
@@ -531,6 +1032,30 @@ namespace Score.Web.Data.Migrations
                     { 11, "trade", "Trade and retail", "Perdagangan dan ritel" },
                     { 12, "services", "Other services", "Jasa lainnya" },
                     { 13, "other-manufacturing", "Other manufacturing", "Manufaktur lainnya" }
+                });
+
+            migrationBuilder.InsertData(
+                table: "checklist_items",
+                columns: new[] { "id", "module_number", "text_en", "text_id" },
+                values: new object[,]
+                {
+                    { 101, 1, "A worker suggestion scheme is in place", "Ada sistem saran dari pekerja" },
+                    { 102, 1, "Short daily meetings of managers and workers", "Rapat harian singkat manajer dan pekerja" },
+                    { 103, 1, "5S housekeeping is practised", "5R (ringkas, rapi, resik, rawat, rajin) dijalankan" },
+                    { 104, 1, "An Enterprise Improvement Team meets regularly", "Tim Peningkatan Perusahaan rutin bertemu" },
+                    { 201, 2, "Quality information is shared with workers", "Informasi kualitas dibagikan kepada pekerja" },
+                    { 202, 2, "Defects and rejects are recorded", "Produk cacat dan tolak dicatat" },
+                    { 203, 2, "Customer complaints are recorded and followed up", "Keluhan pelanggan dicatat dan ditindaklanjuti" },
+                    { 301, 3, "Waste is measured and tracked", "Limbah diukur dan dipantau" },
+                    { 302, 3, "Energy use is tracked", "Pemakaian energi dipantau" },
+                    { 303, 3, "Simple production planning is used", "Perencanaan produksi sederhana digunakan" },
+                    { 401, 4, "Written job descriptions exist", "Ada uraian tugas tertulis" },
+                    { 402, 4, "Absenteeism and turnover are tracked", "Absensi dan pergantian pekerja dipantau" },
+                    { 403, 4, "There is a plan for workers' skills", "Ada rencana pengembangan keterampilan pekerja" },
+                    { 501, 5, "A safety committee (P2K3) is active", "Panitia K3 (P2K3) aktif" },
+                    { 502, 5, "Workplace risks are assessed", "Risiko di tempat kerja dinilai" },
+                    { 503, 5, "Accidents and near misses are recorded", "Kecelakaan dan hampir celaka dicatat" },
+                    { 504, 5, "Personal protective equipment is provided and used", "APD disediakan dan digunakan" }
                 });
 
             migrationBuilder.InsertData(
@@ -1055,6 +1580,48 @@ namespace Score.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_attendance_classroom_day_id",
+                table: "attendance",
+                column: "classroom_day_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_checklist_answers_checklist_item_id",
+                table: "checklist_answers",
+                column: "checklist_item_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_checklist_items_module_number",
+                table: "checklist_items",
+                column: "module_number");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_classroom_days_training_id_date",
+                table: "classroom_days",
+                columns: new[] { "training_id", "date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_consultations_enrolment_id_date",
+                table: "consultations",
+                columns: new[] { "enrolment_id", "date" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_consultations_trainer_id",
+                table: "consultations",
+                column: "trainer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_enrolments_enterprise_id",
+                table: "enrolments",
+                column: "enterprise_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_enrolments_training_id_enterprise_id",
+                table: "enrolments",
+                columns: new[] { "training_id", "enterprise_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_enterprise_people_enterprise_id",
                 table: "enterprise_people",
                 column: "enterprise_id");
@@ -1085,6 +1652,52 @@ namespace Score.Web.Data.Migrations
                 name: "ix_enterprises_sector_id",
                 table: "enterprises",
                 column: "sector_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_enterprises_size_class",
+                table: "enterprises",
+                column: "size_class");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_improvement_actions_enrolment_id",
+                table: "improvement_actions",
+                column: "enrolment_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_improvement_actions_last_reviewed_in_consultation_id",
+                table: "improvement_actions",
+                column: "last_reviewed_in_consultation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_improvement_actions_raised_in_consultation_id",
+                table: "improvement_actions",
+                column: "raised_in_consultation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_kpi_values_consultation_id",
+                table: "kpi_values",
+                column: "consultation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_kpi_values_enrolment_id_kpi_code_measured_on",
+                table: "kpi_values",
+                columns: new[] { "enrolment_id", "kpi_code", "measured_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_kpi_values_kpi_code",
+                table: "kpi_values",
+                column: "kpi_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_participants_enrolment_id_person_id",
+                table: "participants",
+                columns: new[] { "enrolment_id", "person_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_participants_person_id",
+                table: "participants",
+                column: "person_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_partner_kinds_code",
@@ -1129,6 +1742,63 @@ namespace Score.Web.Data.Migrations
                 table: "sectors",
                 column: "code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_trainer_certifications_module_number",
+                table: "trainer_certifications",
+                column: "module_number");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_trainer_certifications_trainer_profile_id_module_number",
+                table: "trainer_certifications",
+                columns: new[] { "trainer_profile_id", "module_number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_trainers_partner_id",
+                table: "trainers",
+                column: "partner_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_trainers_user_id",
+                table: "trainers",
+                column: "user_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_training_co_trainers_trainer_id",
+                table: "training_co_trainers",
+                column: "trainer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_trainings_lead_trainer_id",
+                table: "trainings",
+                column: "lead_trainer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_trainings_module_number",
+                table: "trainings",
+                column: "module_number");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_trainings_partner_id_status",
+                table: "trainings",
+                columns: new[] { "partner_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_trainings_planned_start",
+                table: "trainings",
+                column: "planned_start");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_trainings_province_code",
+                table: "trainings",
+                column: "province_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_trainings_variant_id",
+                table: "trainings",
+                column: "variant_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_user_claims_user_id",
@@ -1177,16 +1847,31 @@ namespace Score.Web.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "attendance");
+
+            migrationBuilder.DropTable(
+                name: "checklist_answers");
+
+            migrationBuilder.DropTable(
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
-                name: "enterprise_people");
+                name: "import_batches");
 
             migrationBuilder.DropTable(
-                name: "modules");
+                name: "improvement_actions");
+
+            migrationBuilder.DropTable(
+                name: "kpi_values");
 
             migrationBuilder.DropTable(
                 name: "role_claims");
+
+            migrationBuilder.DropTable(
+                name: "trainer_certifications");
+
+            migrationBuilder.DropTable(
+                name: "training_co_trainers");
 
             migrationBuilder.DropTable(
                 name: "user_claims");
@@ -1201,19 +1886,49 @@ namespace Score.Web.Data.Migrations
                 name: "user_tokens");
 
             migrationBuilder.DropTable(
-                name: "variants");
+                name: "classroom_days");
 
             migrationBuilder.DropTable(
-                name: "enterprises");
+                name: "participants");
+
+            migrationBuilder.DropTable(
+                name: "checklist_items");
+
+            migrationBuilder.DropTable(
+                name: "consultations");
+
+            migrationBuilder.DropTable(
+                name: "kpis");
 
             migrationBuilder.DropTable(
                 name: "roles");
 
             migrationBuilder.DropTable(
-                name: "users");
+                name: "enterprise_people");
+
+            migrationBuilder.DropTable(
+                name: "enrolments");
+
+            migrationBuilder.DropTable(
+                name: "enterprises");
+
+            migrationBuilder.DropTable(
+                name: "trainings");
 
             migrationBuilder.DropTable(
                 name: "regencies");
+
+            migrationBuilder.DropTable(
+                name: "modules");
+
+            migrationBuilder.DropTable(
+                name: "trainers");
+
+            migrationBuilder.DropTable(
+                name: "variants");
+
+            migrationBuilder.DropTable(
+                name: "users");
 
             migrationBuilder.DropTable(
                 name: "sectors");

@@ -12,8 +12,8 @@ using Score.Web.Data;
 namespace Score.Web.Data.Migrations
 {
     [DbContext(typeof(ScoreDbContext))]
-    [Migration("20261128011659_TrainingDelivery")]
-    partial class TrainingDelivery
+    [Migration("20261128020057_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -390,6 +390,181 @@ namespace Score.Web.Data.Migrations
                     b.ToTable("attendance", (string)null);
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.ChecklistAnswer", b =>
+                {
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<int>("ChecklistItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("checklist_item_id");
+
+                    b.Property<bool>("InPlace")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_place");
+
+                    b.HasKey("EnrolmentId", "ChecklistItemId")
+                        .HasName("pk_checklist_answers");
+
+                    b.HasIndex("ChecklistItemId")
+                        .HasDatabaseName("ix_checklist_answers_checklist_item_id");
+
+                    b.ToTable("checklist_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.ChecklistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ModuleNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("module_number");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("text_en");
+
+                    b.Property<string>("TextId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("text_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_checklist_items");
+
+                    b.HasIndex("ModuleNumber")
+                        .HasDatabaseName("ix_checklist_items_module_number");
+
+                    b.ToTable("checklist_items", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 101,
+                            ModuleNumber = 1,
+                            TextEn = "A worker suggestion scheme is in place",
+                            TextId = "Ada sistem saran dari pekerja"
+                        },
+                        new
+                        {
+                            Id = 102,
+                            ModuleNumber = 1,
+                            TextEn = "Short daily meetings of managers and workers",
+                            TextId = "Rapat harian singkat manajer dan pekerja"
+                        },
+                        new
+                        {
+                            Id = 103,
+                            ModuleNumber = 1,
+                            TextEn = "5S housekeeping is practised",
+                            TextId = "5R (ringkas, rapi, resik, rawat, rajin) dijalankan"
+                        },
+                        new
+                        {
+                            Id = 104,
+                            ModuleNumber = 1,
+                            TextEn = "An Enterprise Improvement Team meets regularly",
+                            TextId = "Tim Peningkatan Perusahaan rutin bertemu"
+                        },
+                        new
+                        {
+                            Id = 201,
+                            ModuleNumber = 2,
+                            TextEn = "Quality information is shared with workers",
+                            TextId = "Informasi kualitas dibagikan kepada pekerja"
+                        },
+                        new
+                        {
+                            Id = 202,
+                            ModuleNumber = 2,
+                            TextEn = "Defects and rejects are recorded",
+                            TextId = "Produk cacat dan tolak dicatat"
+                        },
+                        new
+                        {
+                            Id = 203,
+                            ModuleNumber = 2,
+                            TextEn = "Customer complaints are recorded and followed up",
+                            TextId = "Keluhan pelanggan dicatat dan ditindaklanjuti"
+                        },
+                        new
+                        {
+                            Id = 301,
+                            ModuleNumber = 3,
+                            TextEn = "Waste is measured and tracked",
+                            TextId = "Limbah diukur dan dipantau"
+                        },
+                        new
+                        {
+                            Id = 302,
+                            ModuleNumber = 3,
+                            TextEn = "Energy use is tracked",
+                            TextId = "Pemakaian energi dipantau"
+                        },
+                        new
+                        {
+                            Id = 303,
+                            ModuleNumber = 3,
+                            TextEn = "Simple production planning is used",
+                            TextId = "Perencanaan produksi sederhana digunakan"
+                        },
+                        new
+                        {
+                            Id = 401,
+                            ModuleNumber = 4,
+                            TextEn = "Written job descriptions exist",
+                            TextId = "Ada uraian tugas tertulis"
+                        },
+                        new
+                        {
+                            Id = 402,
+                            ModuleNumber = 4,
+                            TextEn = "Absenteeism and turnover are tracked",
+                            TextId = "Absensi dan pergantian pekerja dipantau"
+                        },
+                        new
+                        {
+                            Id = 403,
+                            ModuleNumber = 4,
+                            TextEn = "There is a plan for workers' skills",
+                            TextId = "Ada rencana pengembangan keterampilan pekerja"
+                        },
+                        new
+                        {
+                            Id = 501,
+                            ModuleNumber = 5,
+                            TextEn = "A safety committee (P2K3) is active",
+                            TextId = "Panitia K3 (P2K3) aktif"
+                        },
+                        new
+                        {
+                            Id = 502,
+                            ModuleNumber = 5,
+                            TextEn = "Workplace risks are assessed",
+                            TextId = "Risiko di tempat kerja dinilai"
+                        },
+                        new
+                        {
+                            Id = 503,
+                            ModuleNumber = 5,
+                            TextEn = "Accidents and near misses are recorded",
+                            TextId = "Kecelakaan dan hampir celaka dicatat"
+                        },
+                        new
+                        {
+                            Id = 504,
+                            ModuleNumber = 5,
+                            TextEn = "Personal protective equipment is provided and used",
+                            TextId = "APD disediakan dan digunakan"
+                        });
+                });
+
             modelBuilder.Entity("Score.Web.Domain.ClassroomDay", b =>
                 {
                     b.Property<int>("Id")
@@ -457,6 +632,86 @@ namespace Score.Web.Data.Migrations
                     b.ToTable("classroom_days", (string)null);
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.Consultation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.PrimitiveCollection<int[]>("EitAttendeeIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("eit_attendee_ids");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("findings");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer")
+                        .HasColumnName("mode");
+
+                    b.Property<int>("TrainerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("trainer_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consultations");
+
+                    b.HasIndex("TrainerId")
+                        .HasDatabaseName("ix_consultations_trainer_id");
+
+                    b.HasIndex("EnrolmentId", "Date")
+                        .HasDatabaseName("ix_consultations_enrolment_id_date");
+
+                    b.ToTable("consultations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_consultations_duration", "duration_minutes > 0 AND duration_minutes <= 1440");
+                        });
+                });
+
             modelBuilder.Entity("Score.Web.Domain.Enrolment", b =>
                 {
                     b.Property<int>("Id")
@@ -465,6 +720,10 @@ namespace Score.Web.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("BaselineDate")
+                        .HasColumnType("date")
+                        .HasColumnName("baseline_date");
 
                     b.Property<bool?>("CostsSaved")
                         .HasColumnType("boolean")
@@ -844,6 +1103,311 @@ namespace Score.Web.Data.Migrations
                         .HasName("pk_import_batches");
 
                     b.ToTable("import_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.ImprovementAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<int?>("LastReviewedInConsultationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_reviewed_in_consultation_id");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<int?>("RaisedInConsultationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("raised_in_consultation_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_improvement_actions");
+
+                    b.HasIndex("EnrolmentId")
+                        .HasDatabaseName("ix_improvement_actions_enrolment_id");
+
+                    b.HasIndex("LastReviewedInConsultationId")
+                        .HasDatabaseName("ix_improvement_actions_last_reviewed_in_consultation_id");
+
+                    b.HasIndex("RaisedInConsultationId")
+                        .HasDatabaseName("ix_improvement_actions_raised_in_consultation_id");
+
+                    b.ToTable("improvement_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.Kpi", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name_id");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("UnitEn")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("unit_en");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Code")
+                        .HasName("pk_kpis");
+
+                    b.ToTable("kpis", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "output_per_worker_hour",
+                            Kind = 3,
+                            NameEn = "Output per worker-hour",
+                            NameId = "Output per jam kerja",
+                            SortOrder = 1,
+                            UnitEn = "units per worker-hour",
+                            UnitId = "unit per jam kerja"
+                        },
+                        new
+                        {
+                            Code = "reject_rate",
+                            Kind = 0,
+                            NameEn = "Defect or reject rate",
+                            NameId = "Tingkat cacat atau tolak",
+                            SortOrder = 2,
+                            UnitEn = "% of output",
+                            UnitId = "% dari output"
+                        },
+                        new
+                        {
+                            Code = "production_cost",
+                            Kind = 2,
+                            NameEn = "Production cost",
+                            NameId = "Biaya produksi",
+                            SortOrder = 3,
+                            UnitEn = "rupiah per month",
+                            UnitId = "rupiah per bulan"
+                        },
+                        new
+                        {
+                            Code = "energy_use",
+                            Kind = 3,
+                            NameEn = "Energy use",
+                            NameId = "Pemakaian energi",
+                            SortOrder = 4,
+                            UnitEn = "kWh per month",
+                            UnitId = "kWh per bulan"
+                        },
+                        new
+                        {
+                            Code = "absenteeism",
+                            Kind = 0,
+                            NameEn = "Absenteeism",
+                            NameId = "Tingkat absensi",
+                            SortOrder = 5,
+                            UnitEn = "% of working days",
+                            UnitId = "% hari kerja"
+                        },
+                        new
+                        {
+                            Code = "labour_turnover",
+                            Kind = 0,
+                            NameEn = "Labour turnover",
+                            NameId = "Pergantian pekerja",
+                            SortOrder = 6,
+                            UnitEn = "% of workers per year",
+                            UnitId = "% pekerja per tahun"
+                        },
+                        new
+                        {
+                            Code = "accidents",
+                            Kind = 1,
+                            NameEn = "Accidents",
+                            NameId = "Kecelakaan kerja",
+                            SortOrder = 7,
+                            UnitEn = "per month",
+                            UnitId = "per bulan"
+                        },
+                        new
+                        {
+                            Code = "suggestions_made",
+                            Kind = 1,
+                            NameEn = "Worker suggestions made",
+                            NameId = "Saran pekerja diajukan",
+                            SortOrder = 8,
+                            UnitEn = "per month",
+                            UnitId = "per bulan"
+                        },
+                        new
+                        {
+                            Code = "suggestions_implemented",
+                            Kind = 1,
+                            NameEn = "Worker suggestions implemented",
+                            NameId = "Saran pekerja diterapkan",
+                            SortOrder = 9,
+                            UnitEn = "per month",
+                            UnitId = "per bulan"
+                        },
+                        new
+                        {
+                            Code = "cost_savings",
+                            Kind = 2,
+                            NameEn = "Cost savings",
+                            NameId = "Penghematan biaya",
+                            SortOrder = 10,
+                            UnitEn = "rupiah per month",
+                            UnitId = "rupiah per bulan"
+                        });
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.KpiValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ConsultationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("consultation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("KpiCode")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kpi_code");
+
+                    b.Property<DateOnly>("MeasuredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("measured_on");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("period");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("value");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_values");
+
+                    b.HasIndex("ConsultationId")
+                        .HasDatabaseName("ix_kpi_values_consultation_id");
+
+                    b.HasIndex("KpiCode")
+                        .HasDatabaseName("ix_kpi_values_kpi_code");
+
+                    b.HasIndex("EnrolmentId", "KpiCode", "MeasuredOn")
+                        .HasDatabaseName("ix_kpi_values_enrolment_id_kpi_code_measured_on");
+
+                    b.ToTable("kpi_values", (string)null);
                 });
 
             modelBuilder.Entity("Score.Web.Domain.Participant", b =>
@@ -4396,6 +4960,15 @@ namespace Score.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("consultation_window_days");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("created_by");
+
                     b.Property<string>("DescriptionEn")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -4440,6 +5013,15 @@ namespace Score.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("planned_consultations");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("updated_by");
+
                     b.HasKey("Number")
                         .HasName("pk_modules");
 
@@ -4450,6 +5032,8 @@ namespace Score.Web.Data.Migrations
                         {
                             Number = 1,
                             ConsultationWindowDays = 90,
+                            CreatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "migration",
                             DescriptionEn = "Managers and workers learn to work together: an Enterprise Improvement Team, suggestion schemes, daily meetings and 5S housekeeping. Every enterprise starts here.",
                             DescriptionId = "Manajer dan pekerja belajar bekerja sama: Tim Peningkatan Perusahaan, sistem saran, rapat harian dan 5R. Setiap perusahaan memulai dari modul ini.",
                             EnterpriseNeedsManagerAndWorker = true,
@@ -4458,12 +5042,16 @@ namespace Score.Web.Data.Migrations
                             NameEn = "Workplace Cooperation",
                             NameId = "Kerja Sama di Tempat Kerja",
                             ParticipantMinAttendancePercent = 100,
-                            PlannedConsultations = 3
+                            PlannedConsultations = 3,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedBy = "migration"
                         },
                         new
                         {
                             Number = 2,
                             ConsultationWindowDays = 90,
+                            CreatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "migration",
                             DescriptionEn = "Customer-focused quality: measuring defects and rejects, finding root causes and sharing quality information with workers.",
                             DescriptionId = "Kualitas yang berfokus pada pelanggan: mengukur cacat dan produk tolak, mencari akar masalah dan berbagi informasi kualitas dengan pekerja.",
                             EnterpriseNeedsManagerAndWorker = true,
@@ -4472,12 +5060,16 @@ namespace Score.Web.Data.Migrations
                             NameEn = "Quality Management",
                             NameId = "Manajemen Kualitas",
                             ParticipantMinAttendancePercent = 100,
-                            PlannedConsultations = 3
+                            PlannedConsultations = 3,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedBy = "migration"
                         },
                         new
                         {
                             Number = 3,
                             ConsultationWindowDays = 90,
+                            CreatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "migration",
                             DescriptionEn = "Less waste, energy and materials per unit: tracking resource use and cutting costs while protecting the environment.",
                             DescriptionId = "Lebih sedikit limbah, energi dan bahan per unit: mencatat penggunaan sumber daya dan menekan biaya sambil menjaga lingkungan.",
                             EnterpriseNeedsManagerAndWorker = true,
@@ -4486,12 +5078,16 @@ namespace Score.Web.Data.Migrations
                             NameEn = "Productivity through Cleaner Production",
                             NameId = "Produksi Bersih",
                             ParticipantMinAttendancePercent = 100,
-                            PlannedConsultations = 3
+                            PlannedConsultations = 3,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedBy = "migration"
                         },
                         new
                         {
                             Number = 4,
                             ConsultationWindowDays = 90,
+                            CreatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "migration",
                             DescriptionEn = "Recruitment, pay, working time, skills and communication that keep good workers and lower absenteeism and turnover.",
                             DescriptionId = "Rekrutmen, pengupahan, waktu kerja, keterampilan dan komunikasi yang mempertahankan pekerja baik serta menekan absensi dan pergantian pekerja.",
                             EnterpriseNeedsManagerAndWorker = true,
@@ -4500,12 +5096,16 @@ namespace Score.Web.Data.Migrations
                             NameEn = "Human Resource (Workforce) Management",
                             NameId = "Manajemen Sumber Daya Manusia",
                             ParticipantMinAttendancePercent = 100,
-                            PlannedConsultations = 3
+                            PlannedConsultations = 3,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedBy = "migration"
                         },
                         new
                         {
                             Number = 5,
                             ConsultationWindowDays = 90,
+                            CreatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "migration",
                             DescriptionEn = "A safe and healthy workplace: risk assessment, a safety committee, accident records and prevention.",
                             DescriptionId = "Tempat kerja yang aman dan sehat: penilaian risiko, panitia K3, pencatatan dan pencegahan kecelakaan.",
                             EnterpriseNeedsManagerAndWorker = true,
@@ -4514,7 +5114,9 @@ namespace Score.Web.Data.Migrations
                             NameEn = "Occupational Safety and Health",
                             NameId = "Keselamatan dan Kesehatan Kerja (K3)",
                             ParticipantMinAttendancePercent = 100,
-                            PlannedConsultations = 3
+                            PlannedConsultations = 3,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            UpdatedBy = "migration"
                         });
                 });
 
@@ -5075,6 +5677,33 @@ namespace Score.Web.Data.Migrations
                         .HasConstraintName("fk_attendance_participants_participant_id");
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.ChecklistAnswer", b =>
+                {
+                    b.HasOne("Score.Web.Domain.ChecklistItem", null)
+                        .WithMany()
+                        .HasForeignKey("ChecklistItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_checklist_answers_checklist_items_checklist_item_id");
+
+                    b.HasOne("Score.Web.Domain.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_checklist_answers_enrolments_enrolment_id");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.ChecklistItem", b =>
+                {
+                    b.HasOne("Score.Web.Domain.ScoreModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_checklist_items_modules_module_number");
+                });
+
             modelBuilder.Entity("Score.Web.Domain.ClassroomDay", b =>
                 {
                     b.HasOne("Score.Web.Domain.Training", null)
@@ -5083,6 +5712,27 @@ namespace Score.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_classroom_days_trainings_training_id");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.Consultation", b =>
+                {
+                    b.HasOne("Score.Web.Domain.Enrolment", "Enrolment")
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultations_enrolments_enrolment_id");
+
+                    b.HasOne("Score.Web.Domain.TrainerProfile", "Trainer")
+                        .WithMany()
+                        .HasForeignKey("TrainerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultations_trainers_trainer_id");
+
+                    b.Navigation("Enrolment");
+
+                    b.Navigation("Trainer");
                 });
 
             modelBuilder.Entity("Score.Web.Domain.Enrolment", b =>
@@ -5154,6 +5804,51 @@ namespace Score.Web.Data.Migrations
                         .HasConstraintName("fk_enterprise_people_enterprises_enterprise_id");
 
                     b.Navigation("Enterprise");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.ImprovementAction", b =>
+                {
+                    b.HasOne("Score.Web.Domain.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_improvement_actions_enrolments_enrolment_id");
+
+                    b.HasOne("Score.Web.Domain.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("LastReviewedInConsultationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_improvement_actions_consultations_last_reviewed_in_consulta");
+
+                    b.HasOne("Score.Web.Domain.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedInConsultationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_improvement_actions_consultations_raised_in_consultation_id");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.KpiValue", b =>
+                {
+                    b.HasOne("Score.Web.Domain.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kpi_values_consultations_consultation_id");
+
+                    b.HasOne("Score.Web.Domain.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kpi_values_enrolments_enrolment_id");
+
+                    b.HasOne("Score.Web.Domain.Kpi", null)
+                        .WithMany()
+                        .HasForeignKey("KpiCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kpi_values_kpis_kpi_code");
                 });
 
             modelBuilder.Entity("Score.Web.Domain.Participant", b =>
