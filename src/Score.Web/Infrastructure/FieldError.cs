@@ -14,4 +14,11 @@ public static class FieldErrorExtensions
         }
         return modelState.IsValid;
     }
+
+    /// <summary>After a conflict the form shows the stored version: what the user posted is dropped.</summary>
+    public static void ShowConflict(this Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, IEnumerable<FieldError> errors)
+    {
+        modelState.Clear();
+        modelState.Apply(errors);
+    }
 }

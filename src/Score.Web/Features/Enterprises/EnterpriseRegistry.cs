@@ -7,13 +7,6 @@ using Score.Web.Infrastructure;
 
 namespace Score.Web.Features.Enterprises;
 
-/// <summary>The outcome of saving a form: the new id, or errors at fields, or warnings to confirm.</summary>
-public sealed record SaveResult(int Id, IReadOnlyList<FieldError> Errors, IReadOnlyList<string> Warnings)
-{
-    public bool Saved => Errors.Count == 0 && Warnings.Count == 0;
-    public bool IsConflict => Errors.Any(e => e.IsConflict);
-}
-
 /// <summary>Registering and keeping enterprises and their people, always within the user's scope.</summary>
 public sealed class EnterpriseRegistry(
     ScoreDbContext db,

@@ -123,8 +123,7 @@ public sealed class EnterprisesController(EnterpriseRegistry registry, PeopleReg
         }
         if (result.IsConflict && await registry.LoadFormAsync(form.Id, ct) is { } current)
         {
-            ModelState.Clear();
-            ModelState.Apply(result.Errors);
+            ModelState.ShowConflict(result.Errors);
             return await FormView(current, [], ct);
         }
         if (!result.Saved)
@@ -154,8 +153,7 @@ public sealed class EnterprisesController(EnterpriseRegistry registry, PeopleReg
         }
         if (result.IsConflict && await people.LoadFormAsync(form.EnterpriseId, form.Id, ct) is { } current)
         {
-            ModelState.Clear();
-            ModelState.Apply(result.Errors);
+            ModelState.ShowConflict(result.Errors);
             return PersonView(current, enterpriseName, []);
         }
         if (!result.Saved)

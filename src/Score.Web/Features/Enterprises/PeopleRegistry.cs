@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Score.Web.Infrastructure;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
@@ -66,15 +67,7 @@ public sealed class PeopleRegistry(ScoreDbContext db, PartnerScope scope, Duplic
         person.Phone = string.IsNullOrWhiteSpace(form.Phone) ? null : form.Phone.Trim();
         person.Email = string.IsNullOrWhiteSpace(form.Email) ? null : form.Email.Trim();
         person.IsEitMember = form.IsEitMember;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SaveResult(form.Id, [new("", text["Common.ConcurrencyConflict"], IsConflict: true)], []);
-        }
-        return new SaveResult(person.Id, [], []);
+        return await db.SaveOrConflictAsync(text, form.Id, () => person.Id, ct);
     }
 
     /// <returns>null when not the user's (404); "" when removed; otherwise why not.</returns>

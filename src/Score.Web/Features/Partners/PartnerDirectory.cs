@@ -125,7 +125,7 @@ public sealed class PartnerDirectory(ScoreDbContext db, PartnerScope scope, IStr
         partner.Phone = Trimmed(form.Phone);
         partner.CommitmentSignedOn = form.CommitmentSignedOn;
         partner.IsActive = form.IsActive;
-        return await SaveChangesAsync(partner.Id, () => partner.Id, ct);
+        return await db.SaveOrConflictAsync(text, partner.Id, () => partner.Id, ct);
     }
 
     public async Task<VariantForm?> LoadVariantAsync(int partnerId, int variantId, CancellationToken ct)
@@ -188,7 +188,7 @@ public sealed class PartnerDirectory(ScoreDbContext db, PartnerScope scope, IStr
         variant.TargetSectorId = form.TargetSectorId;
         variant.ModuleNumbers = modules;
         variant.TypicalDurationWeeks = form.TypicalDurationWeeks;
-        return await SaveChangesAsync(form.Id, () => variant.Id, ct);
+        return await db.SaveOrConflictAsync(text, form.Id, () => variant.Id, ct);
     }
 
     /// <returns>null when not the user's (404); "" when deleted; otherwise why not.</returns>
@@ -204,19 +204,6 @@ public sealed class PartnerDirectory(ScoreDbContext db, PartnerScope scope, IStr
         }
         await db.Variants.Where(v => v.Id == variantId).ExecuteDeleteAsync(ct);
         return "";
-    }
-
-    private async Task<SaveResult> SaveChangesAsync(int formId, Func<int> savedId, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return new SaveResult(savedId(), [], []);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SaveResult(formId, [new("", text["Common.ConcurrencyConflict"], IsConflict: true)], []);
-        }
     }
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

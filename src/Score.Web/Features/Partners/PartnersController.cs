@@ -77,8 +77,7 @@ public sealed class PartnersController(
             }
             if (result.IsConflict && await directory.LoadFormAsync(form.Id, ct) is { } current)
             {
-                ModelState.Clear();
-                ModelState.Apply(result.Errors);
+                ModelState.ShowConflict(result.Errors);
                 return await FormView(current, ct);
             }
             if (ModelState.Apply(result.Errors))
@@ -106,8 +105,7 @@ public sealed class PartnersController(
             }
             if (result.IsConflict && await directory.LoadVariantAsync(form.PartnerId, form.Id, ct) is { } current)
             {
-                ModelState.Clear();
-                ModelState.Apply(result.Errors);
+                ModelState.ShowConflict(result.Errors);
                 return await VariantView(current, partnerName, ct);
             }
             if (ModelState.Apply(result.Errors))

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
-using Score.Web.Features.Enterprises;
 using Score.Web.Infrastructure;
 
 namespace Score.Web.Features.Trainers;
@@ -119,15 +118,7 @@ public sealed class TrainerRoster(ScoreDbContext db, PartnerScope scope, TimePro
         }
         // A change of certifications is a change of the profile: touch it so its audit stamps and version move.
         db.Entry(trainer).State = trainer.Id == 0 ? EntityState.Added : EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SaveResult(form.Id, [new("", text["Common.ConcurrencyConflict"], IsConflict: true)], []);
-        }
-        return new SaveResult(trainer.Id, [], []);
+        return await db.SaveOrConflictAsync(text, form.Id, () => trainer.Id, ct);
     }
 
     private async Task<(string FullName, int PartnerId)?> ManageableAccountAsync(string userId, CancellationToken ct)

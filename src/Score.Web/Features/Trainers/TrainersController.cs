@@ -40,8 +40,7 @@ public sealed class TrainersController(TrainerRoster roster, PartnerDirectory di
             }
             if (result.IsConflict && await roster.LoadFormAsync(form.Id, ct) is { } current)
             {
-                ModelState.Clear();
-                ModelState.Apply(result.Errors);
+                ModelState.ShowConflict(result.Errors);
                 return await FormView(current, ct);
             }
             if (ModelState.Apply(result.Errors))

@@ -255,7 +255,7 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         training.TotalCost = form.TotalCost ?? 0;
         training.FeesCollected = form.FeesCollected ?? 0;
         training.SponsorContribution = form.SponsorContribution ?? 0;
-        return await SaveChangesAsync(form.Id, () => training.Id, ct);
+        return await db.SaveOrConflictAsync(text, form.Id, () => training.Id, ct);
     }
 
     /// <returns>null when the training is not the user's to change; otherwise the errors (none when moved).</returns>
@@ -443,19 +443,6 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProv
     {
         var training = await scope.Trainings().SingleOrDefaultAsync(t => t.Id == trainingId, ct);
         return training is not null && scope.CanChange(training.PartnerId) ? training : null;
-    }
-
-    private async Task<SaveResult> SaveChangesAsync(int formId, Func<int> savedId, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return new SaveResult(savedId(), [], []);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SaveResult(formId, [new("", text["Common.ConcurrencyConflict"], IsConflict: true)], []);
-        }
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

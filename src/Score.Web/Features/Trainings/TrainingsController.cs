@@ -178,8 +178,7 @@ public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop
             }
             if (result.IsConflict && await desk.LoadFormAsync(form.Id, ct) is { } current)
             {
-                ModelState.Clear();
-                ModelState.Apply(result.Errors);
+                ModelState.ShowConflict(result.Errors);
                 return await FormView(current, [], ct);
             }
             if (!result.Saved)

@@ -46,8 +46,7 @@ public sealed class UsersController(UserAdministration admin, CurrentUser me, IS
             if (errors.Any(e => e.IsConflict) && await admin.LoadAsync(id, ct) is { } current)
             {
                 // Show what the other person saved, with its new stamp, so this user can check and save again.
-                ModelState.Clear();
-                Apply(errors);
+                ModelState.ShowConflict(errors);
                 return await FormView(current, ct);
             }
             if (Apply(errors))
