@@ -49,6 +49,10 @@ public sealed class SignInBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Home", Exact = true })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "home-staff.bedo-en");
+        await page.GetByTestId("menu").GetByRole(AriaRole.Link, new() { Name = "Trainings" }).ClickAsync();
+        await page.Locator("[data-testid=training-list] a").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("completion-rules")).ToContainTextAsync("A participant completes when present");
+        await BrowserFixture.ScreenshotAsync(page, "training-en");
         await page.GetByRole(AriaRole.Link, new() { Name = "Bahasa Indonesia" }).ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "id");
         await page.Context.CloseAsync();

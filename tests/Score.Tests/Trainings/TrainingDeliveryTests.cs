@@ -197,6 +197,24 @@ public sealed class TrainingDeliveryTests(ScoreApp app) : TrainingTest(app)
         Assert.Equal(TrainingStatus.Completed, await MoveAsync(TrainingStatus.Cancelled));
     }
 
+    [Fact]
+    public async Task A_cancelled_training_takes_no_new_enterprise_or_classroom_day()
+    {
+        var training = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 0);
+        var enterprise = await App.CreateEnterpriseAsync(Bedo.Id, "PT Terlambat Daftar");
+        await App.WithDbAsync(db => db.Trainings.ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TrainingStatus.Cancelled)));
+        using var bedo = await AsAsync("staff.bedo@score.test");
+        var url = $"/trainings/{Id(training.Id)}";
+        var token = TestBrowser.TokenIn(await bedo.GetPageAsync(url));
+
+        await bedo.PostWithTokenAsync(url + "/enrolments", Form(("enterpriseId", Id(enterprise.Id))), token);
+        await bedo.PostWithTokenAsync(url + "/days", Form(("Date", "2026-09-01")), token);
+
+        Assert.False(await App.WithDbAsync(db => db.Enrolments.AnyAsync()));
+        Assert.False(await App.WithDbAsync(db => db.ClassroomDays.AnyAsync()));
+        Assert.Contains("tidak menerima perusahaan atau hari kelas baru", await bedo.GetPageAsync(url), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(TrainingStatus.Planned, TrainingStatus.ClassroomDone, true)]
     [InlineData(TrainingStatus.Planned, TrainingStatus.Completed, false)]

@@ -108,7 +108,7 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProv
             Days = days,
             Rules = rules,
             NextStatuses = canManage ? TrainingStatusRules.From(details.Status) : [],
-            EnrolableEnterprises = enrolable,
+            EnrolableEnterprises = details.Status is TrainingStatus.Completed or TrainingStatus.Cancelled ? [] : enrolable,
             CanManage = canManage,
             CanRecordVisits = (canManage || scope.IsTrainer) && details.Status is TrainingStatus.ClassroomDone or TrainingStatus.Consultations,
         };
@@ -287,6 +287,10 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         {
             return null;
         }
+        if (training.Status is TrainingStatus.Completed or TrainingStatus.Cancelled)
+        {
+            return new SaveResult(trainingId, [new("enterpriseId", text["Training.Closed"])], []);
+        }
         // Another partner's enterprise is refused as if it did not exist.
         if (!await db.Enterprises.AnyAsync(e => e.Id == enterpriseId && e.PartnerId == training.PartnerId && e.DeletedAt == null, ct))
         {
@@ -369,6 +373,10 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         if (training is null)
         {
             return null;
+        }
+        if (training.Status is TrainingStatus.Completed or TrainingStatus.Cancelled)
+        {
+            return new SaveResult(trainingId, [new(nameof(form.Date), text["Training.Closed"])], []);
         }
         var days = await db.ClassroomDays.Where(d => d.TrainingId == trainingId).Select(d => d.Date).ToListAsync(ct);
         if (days.Count >= MaxClassroomDays)
