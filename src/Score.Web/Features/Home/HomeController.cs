@@ -21,6 +21,7 @@ public sealed class HomeController(CurrentUser me, HomeQueries queries, Visits.V
             ViewData["Visits"] = await visits.MyVisitsAsync(ct);
             return View("TrainerHome", home);
         }
+        ViewData["Visits"] = (await visits.MyVisitsAsync(ct)).Take(8).ToList();
         return View("PartnerHome", home);
     }
 }
