@@ -289,12 +289,12 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         }
         if (training.Status is TrainingStatus.Completed or TrainingStatus.Cancelled)
         {
-            return new SaveResult(trainingId, [new("enterpriseId", text["Training.Closed"])], []);
+            return new SaveResult(trainingId, [new("", text["Training.Closed"])], []);
         }
         // Another partner's enterprise is refused as if it did not exist.
         if (!await db.Enterprises.AnyAsync(e => e.Id == enterpriseId && e.PartnerId == training.PartnerId && e.DeletedAt == null, ct))
         {
-            return new SaveResult(trainingId, [new("enterpriseId", text["Training.EnterpriseNotOfPartner"])], []);
+            return new SaveResult(trainingId, [new("", text["Training.EnterpriseNotOfPartner"])], []);
         }
         if (feePaid < 0)
         {
@@ -376,7 +376,7 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         }
         if (training.Status is TrainingStatus.Completed or TrainingStatus.Cancelled)
         {
-            return new SaveResult(trainingId, [new(nameof(form.Date), text["Training.Closed"])], []);
+            return new SaveResult(trainingId, [new("", text["Training.Closed"])], []);
         }
         var days = await db.ClassroomDays.Where(d => d.TrainingId == trainingId).Select(d => d.Date).ToListAsync(ct);
         if (days.Count >= MaxClassroomDays)

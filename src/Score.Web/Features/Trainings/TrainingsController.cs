@@ -48,6 +48,10 @@ public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop
     [HttpPost("{id:int}/enrolments")]
     public async Task<IActionResult> Enrol(int id, int enterpriseId, decimal? feePaid, bool confirmWarnings, CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            return await DetailsWithInput(id, ct);
+        }
         var result = await desk.EnrolAsync(id, enterpriseId, feePaid, confirmWarnings, ct);
         if (result is null)
         {
@@ -55,9 +59,10 @@ public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop
         }
         if (result.Errors.Count > 0)
         {
-            this.Flash(FlashKind.Danger, result.Errors[0].Message);
+            ModelState.Apply(result.Errors);
+            return await DetailsWithInput(id, ct);
         }
-        else if (result.Warnings.Count > 0)
+        if (result.Warnings.Count > 0)
         {
             TempData["EnrolWarning"] = result.Warnings[0];
             TempData["EnrolEnterpriseId"] = enterpriseId;
@@ -100,18 +105,21 @@ public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop
     [HttpPost("{id:int}/days")]
     public async Task<IActionResult> AddDay(int id, DayForm form, CancellationToken ct)
     {
-        if (!ModelState.IsValid)
+        if (ModelState.IsValid)
         {
-            this.Flash(FlashKind.Danger, ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage);
-            return Redirect($"/trainings/{id}#days");
+            var result = await desk.AddDayAsync(id, form, ct);
+            if (result is null)
+            {
+                return NotFound();
+            }
+            if (result.Saved)
+            {
+                this.Flash(FlashKind.Success, text["Training.DayAdded"]);
+                return Redirect($"/trainings/{id}#days");
+            }
+            ModelState.Apply(result.Errors);
         }
-        var result = await desk.AddDayAsync(id, form, ct);
-        if (result is null)
-        {
-            return NotFound();
-        }
-        this.Flash(result.Saved ? FlashKind.Success : FlashKind.Danger, result.Saved ? text["Training.DayAdded"] : result.Errors[0].Message);
-        return Redirect($"/trainings/{id}#days");
+        return await DetailsWithInput(id, ct);
     }
 
     [HttpPost("{id:int}/days/{dayId:int}/delete")]
@@ -166,6 +174,10 @@ public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop
         }
         return await workshop.PageAsync(id, form, ct) is { } page ? View(page) : NotFound();
     }
+
+    /// <summary>The training's page again, with what was typed in its inline forms and the errors at their fields.</summary>
+    private async Task<IActionResult> DetailsWithInput(int id, CancellationToken ct) =>
+        await desk.DetailsAsync(id, ct) is { } details ? View("Details", details) : NotFound();
 
     private async Task<IActionResult> Save(TrainingForm form, CancellationToken ct)
     {
