@@ -22,8 +22,16 @@ public sealed partial class TestBrowser(HttpClient client) : IDisposable
     {
         var page = await GetAsync(formPageUrl);
         var html = await page.Content.ReadAsStringAsync();
+        // Like a browser, send the version the form was loaded with unless the test says otherwise.
+        if (!fields.ContainsKey("Version") && VersionPattern().Match(html) is { Success: true } version)
+        {
+            fields = new Dictionary<string, string>(fields) { ["Version"] = version.Groups[1].Value };
+        }
         return await PostWithTokenAsync(postUrl, fields, TokenIn(html));
     }
+
+    [GeneratedRegex("name=\"Version\" value=\"(\\d+)\"")]
+    private static partial Regex VersionPattern();
 
     public async Task<HttpResponseMessage> PostWithTokenAsync(string postUrl, IDictionary<string, string> fields, string? token)
     {

@@ -38,6 +38,7 @@ public sealed class BaselineDesk(ScoreDbContext db, PartnerScope scope, KpiRecor
             form = new BaselineForm
             {
                 Date = context.Enrolment.BaselineDate ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+                Version = context.Enrolment.Version,
                 Checklist = items.Select(i => new ChecklistInput { ItemId = i.Id, InPlace = answers.GetValueOrDefault(i.Id) }).ToList(),
                 Kpis = rows.Select(r => values.TryGetValue(r.Code, out var v) ? new KpiInput { Code = r.Code, Value = v.Value, Period = v.Period } : new KpiInput { Code = r.Code }).ToList(),
             };
@@ -71,8 +72,18 @@ public sealed class BaselineDesk(ScoreDbContext db, PartnerScope scope, KpiRecor
         db.ChecklistAnswers.AddRange(form.Checklist.Where(c => items.Contains(c.ItemId)).DistinctBy(c => c.ItemId)
             .Select(c => new Domain.ChecklistAnswer { EnrolmentId = enrolmentId, ChecklistItemId = c.ItemId, InPlace = c.InPlace }));
         kpis.Record(enrolmentId, null, form.Date!.Value, form.Kpis.Where(k => rows.Any(r => r.Code == k.Code)));
+        db.Entry(context.Enrolment).Property(e => e.Version).OriginalValue = form.Version;
+        db.Entry(context.Enrolment).State = EntityState.Modified;
         context.Enrolment.BaselineDate = form.Date;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The transaction is not committed: the answers and values removed above come back.
+            return new SaveOutcome([new("", text["Common.ConcurrencyConflict"], IsConflict: true)], []);
+        }
         await transaction.CommitAsync(ct);
         return new SaveOutcome([], []);
     }

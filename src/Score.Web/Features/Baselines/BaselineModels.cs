@@ -20,6 +20,9 @@ public sealed record BaselineForm
     public List<KpiInput> Kpis { get; init; } = [];
 
     public bool ConfirmWarnings { get; init; }
+
+    /// <summary>The enrolment's version as the form was loaded, so a second editor gets a conflict.</summary>
+    public uint Version { get; init; }
 }
 
 public sealed record KpiRow(string Code, string Name, string Unit, Domain.KpiKind Kind, decimal? Previous);

@@ -26,6 +26,11 @@ public sealed class BaselinesController(BaselineDesk desk, IStringLocalizer<Shar
                 this.Flash(FlashKind.Success, text["Baseline.Saved"]);
                 return Redirect($"/trainings/{id}#enrolments");
             }
+            if (outcome.Errors.Any(e => e.IsConflict))
+            {
+                ModelState.ShowConflict(outcome.Errors);
+                return await desk.PageAsync(id, enrolmentId, null, [], ct) is { } current ? View(current) : NotFound();
+            }
             ModelState.Apply(outcome.Errors);
             warnings = outcome.Warnings;
         }

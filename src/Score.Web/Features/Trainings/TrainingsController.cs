@@ -166,6 +166,11 @@ public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop
             {
                 return NotFound();
             }
+            if (errors.Any(e => e.IsConflict))
+            {
+                ModelState.ShowConflict(errors);
+                return await workshop.PageAsync(id, null, ct) is { } current ? View(current) : NotFound();
+            }
             if (ModelState.Apply(errors))
             {
                 this.Flash(FlashKind.Success, text["Workshop.Saved"]);

@@ -12,7 +12,7 @@ public sealed class WorkshopDesk(ScoreDbContext db, PartnerScope scope, TimeProv
     public async Task<WorkshopPage?> PageAsync(int trainingId, WorkshopForm? posted, CancellationToken ct)
     {
         var training = await scope.Trainings().Where(t => t.Id == trainingId)
-            .Select(t => new { t.Title, t.PartnerId, t.WorkshopDate, t.WorkshopVenue }).SingleOrDefaultAsync(ct);
+            .Select(t => new { t.Title, t.PartnerId, t.WorkshopDate, t.WorkshopVenue, t.Version }).SingleOrDefaultAsync(ct);
         if (training is null || !scope.CanChange(training.PartnerId))
         {
             return null;
@@ -21,6 +21,7 @@ public sealed class WorkshopDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         {
             Date = training.WorkshopDate,
             Venue = training.WorkshopVenue,
+            Version = training.Version,
             Results = await db.Enrolments.Where(e => e.TrainingId == trainingId).OrderBy(e => e.Enterprise!.Name)
                 .Select(e => new WorkshopResultInput
                 {
@@ -77,6 +78,9 @@ public sealed class WorkshopDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         {
             return errors;
         }
+        // The workshop belongs to the training: saving it is a change of the training, checked against its version.
+        db.Entry(training).Property(t => t.Version).OriginalValue = form.Version;
+        db.Entry(training).State = EntityState.Modified;
         training.WorkshopDate = form.Date;
         training.WorkshopVenue = string.IsNullOrWhiteSpace(form.Venue) ? null : form.Venue.Trim();
         foreach (var r in form.Results)
@@ -94,7 +98,14 @@ public sealed class WorkshopDesk(ScoreDbContext db, PartnerScope scope, TimeProv
             e.EnergySaved = r.EnergySaved;
             e.EnergySavedPercent = r.EnergySavedPercent;
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return [new("", text["Common.ConcurrencyConflict"], IsConflict: true)];
+        }
         return [];
     }
 }

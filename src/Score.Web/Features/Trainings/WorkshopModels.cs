@@ -55,6 +55,9 @@ public sealed record WorkshopForm
     public string? Venue { get; init; }
 
     public List<WorkshopResultInput> Results { get; init; } = [];
+
+    /// <summary>The training's version as the form was loaded, so a second editor gets a conflict.</summary>
+    public uint Version { get; init; }
 }
 
 public sealed record WorkshopPage(int TrainingId, string TrainingTitle, WorkshopForm Form);
