@@ -108,11 +108,14 @@ public sealed partial class LanguageTests(ScoreApp app) : AppTest(app)
         used.UnionWith(Score.Web.Authorization.Roles.All.Select(r => "Role." + r));
         foreach (var type in new[] { typeof(Score.Web.Domain.LegalForm), typeof(Score.Web.Domain.EnterpriseStatus), typeof(Score.Web.Domain.SizeClass),
                      typeof(Score.Web.Domain.SalesBand), typeof(Score.Web.Domain.Sex), typeof(Score.Web.Domain.PersonPosition), typeof(Score.Web.Domain.CertificationLevel),
-                     typeof(Score.Web.Domain.TrainingStatus), typeof(Score.Web.Domain.FundingSource) })
+                     typeof(Score.Web.Domain.TrainingStatus), typeof(Score.Web.Domain.FundingSource),
+                     typeof(Score.Web.Domain.VisitMode), typeof(Score.Web.Domain.ActionStatus) })
         {
             used.UnionWith(Enum.GetNames(type).Select(n => type.Name + "." + n));
         }
         used.UnionWith(["Enterprise.Created", "Enterprise.Saved"]);
+        used.UnionWith(Enum.GetValues<Score.Web.Features.Baselines.KpiCheck.Problem>()
+            .Where(p => p != Score.Web.Features.Baselines.KpiCheck.Problem.None).Select(p => "Kpi." + p));
         used.UnionWith(typeof(LocalizedIdentityErrorDescriber).GetMethods()
             .Where(m => m.DeclaringType == typeof(LocalizedIdentityErrorDescriber) && m.ReturnType == typeof(Microsoft.AspNetCore.Identity.IdentityError)
                         && m.Name is not ("DuplicateUserName" or "InvalidUserName"))
