@@ -69,4 +69,10 @@ public sealed class PartnerScope(ScoreDbContext db, CurrentUser me)
     public bool IsAdministrator => me.IsAdministrator;
 
     public int? OwnPartnerId => me.PartnerId;
+
+    /// <summary>
+    /// The partner a new record belongs to: the one an administrator chose, else the user's own;
+    /// a partner id posted by staff is ignored. 0 when an administrator chose none.
+    /// </summary>
+    public int PartnerForNewRecord(int? requested) => me.IsAdministrator ? requested ?? 0 : me.PartnerId ?? 0;
 }

@@ -97,8 +97,7 @@ public sealed class EnterpriseRegistry(
     public Task<List<SelectOption>> SectorOptionsAsync(bool indonesian, CancellationToken ct) =>
         db.Sectors.OrderBy(s => s.Id).Select(s => new SelectOption(s.Id.ToString(), indonesian ? s.NameId : s.NameEn)).ToListAsync(ct);
 
-    public Task<List<SelectOption>> PartnerOptionsAsync(CancellationToken ct) =>
-        db.Partners.OrderBy(p => p.ShortName).Select(p => new SelectOption(p.Id.ToString(), p.ShortName)).ToListAsync(ct);
+    public Task<List<SelectOption>> PartnerOptionsAsync(CancellationToken ct) => db.PartnerOptionsAsync(ct);
 
     public async Task<EnterpriseDetails?> DetailsAsync(int id, CancellationToken ct)
     {
@@ -178,7 +177,7 @@ public sealed class EnterpriseRegistry(
             {
                 return null;
             }
-            partnerId = scope.IsAdministrator ? form.PartnerId ?? 0 : scope.OwnPartnerId!.Value;
+            partnerId = scope.PartnerForNewRecord(form.PartnerId);
         }
         else
         {

@@ -138,11 +138,8 @@ public sealed class ImportController(
 
     private async Task<int?> TargetPartnerAsync(int? requested, CancellationToken ct)
     {
-        if (!scope.IsAdministrator)
-        {
-            return scope.OwnPartnerId;
-        }
-        return requested is { } id && await db.Partners.AnyAsync(p => p.Id == id, ct) ? id : null;
+        var id = scope.PartnerForNewRecord(requested);
+        return await db.Partners.AnyAsync(p => p.Id == id, ct) ? id : null;
     }
 
     private async Task<IActionResult> PageView(ImportPlan? plan, Guid? batchId, string? fileName, int? partnerId, CancellationToken ct) =>

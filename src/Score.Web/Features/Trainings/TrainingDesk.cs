@@ -45,7 +45,7 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProv
                 t.PlannedStart, t.PlannedEnd, t.Status, t.LeadTrainer!.User!.FullName, t.Enrolments.Count, t.Enrolments.SelectMany(e => e.Participants).Count()))
             .ToListAsync(ct);
         var partners = scope.SeesAllPartners
-            ? await db.Partners.OrderBy(p => p.ShortName).Select(p => new SelectOption(p.Id.ToString(), p.ShortName)).ToListAsync(ct)
+            ? await db.PartnerOptionsAsync(ct)
             : [];
         return new TrainingList(query with { Page = page }, rows, total, PageSize, partners, scope.SeesAllPartners, CanCreate);
     }
@@ -124,7 +124,7 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         var modules = await db.Modules.OrderBy(m => m.Number)
             .Select(m => new SelectOption(m.Number.ToString(), m.Number + ". " + (indonesian ? m.NameId : m.NameEn))).ToListAsync(ct);
         var partners = scope.IsAdministrator
-            ? await db.Partners.OrderBy(p => p.ShortName).Select(p => new SelectOption(p.Id.ToString(), p.ShortName)).ToListAsync(ct)
+            ? await db.PartnerOptionsAsync(ct)
             : [];
         return (trainers, variants, modules, partners);
     }
@@ -158,7 +158,7 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProv
             {
                 return null;
             }
-            partnerId = scope.IsAdministrator ? form.PartnerId ?? 0 : scope.OwnPartnerId!.Value;
+            partnerId = scope.PartnerForNewRecord(form.PartnerId);
         }
         else
         {
