@@ -34,6 +34,8 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
     public DbSet<ChecklistAnswer> ChecklistAnswers => Set<ChecklistAnswer>();
     public DbSet<KpiValue> KpiValues => Set<KpiValue>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<CertificateCounter> CertificateCounters => Set<CertificateCounter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,27 +1,32 @@
+using System.Collections.Concurrent;
 using PdfSharp.Fonts;
 
 namespace Score.Web.Documents;
 
 /// <summary>
-/// PDFsharp on Linux finds no fonts by itself. DejaVu Sans covers Latin with accents and many
-/// other scripts, so any name prints; its subsets are embedded in every document.
+/// PDFsharp on Linux finds no fonts by itself. DejaVu covers Latin with accents and many other
+/// scripts, so any name prints; its subsets are embedded in every document. "DejaVu Serif" is
+/// used for names on certificates, every other family is DejaVu Sans.
 /// </summary>
 public sealed class DejaVuFontResolver(string folder) : IFontResolver
 {
     public const string Family = "DejaVu Sans";
-    private const string Regular = "DejaVuSans", Bold = "DejaVuSans-Bold";
+    public const string SerifFamily = "DejaVu Serif";
+    private readonly ConcurrentDictionary<string, byte[]> files = new();
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        new(bold ? Bold : Regular);
+        familyName == SerifFamily
+            ? new(bold ? "DejaVuSerif-Bold" : "DejaVuSerif")
+            : new(bold ? "DejaVuSans-Bold" : "DejaVuSans");
 
-    public byte[]? GetFont(string faceName)
+    public byte[]? GetFont(string faceName) => files.GetOrAdd(faceName, name =>
     {
-        var path = Path.Combine(folder, faceName + ".ttf");
+        var path = Path.Combine(folder, name + ".ttf");
         if (!File.Exists(path))
         {
             throw new FileNotFoundException(
                 $"Font {path} not found: install the DejaVu fonts (Debian: fonts-dejavu-core) or set Score:FontsFolder.", path);
         }
         return File.ReadAllBytes(path);
-    }
+    });
 }

@@ -12,6 +12,10 @@ public sealed class PdfSharpRenderer : IDocumentRenderer
     private const double Margin = 42, FooterHeight = 24;
     private static readonly XColor Ink = XColor.FromArgb(30, 45, 90);
     private static readonly Lock FontSetup = new();
+    private static readonly XColor[] SeriesColours =
+    [
+        XColor.FromArgb(30, 45, 90), XColor.FromArgb(230, 140, 40), XColor.FromArgb(60, 150, 120), XColor.FromArgb(150, 80, 160),
+    ];
 
     public PdfSharpRenderer(string fontsFolder)
     {
@@ -27,7 +31,7 @@ public sealed class PdfSharpRenderer : IDocumentRenderer
         using var pdf = new PdfDocument();
         pdf.Info.Title = document.Title;
         pdf.Info.Creator = "Score";
-        var writer = new PageWriter(pdf);
+        var writer = new PageWriter(pdf, document.Landscape);
         writer.Header(document);
         foreach (var block in document.Blocks)
         {
@@ -42,21 +46,33 @@ public sealed class PdfSharpRenderer : IDocumentRenderer
                 case TableBlock t:
                     writer.Table(t);
                     break;
+                case KeyFiguresBlock k:
+                    writer.KeyFigures(k);
+                    break;
+                case BarChartBlock c:
+                    writer.BarChart(c);
+                    break;
+                case PageBreakBlock:
+                    writer.PageBreak();
+                    break;
             }
         }
-        writer.Finish(document.FooterFormat);
+        writer.Finish(document.FooterFormat, document.RunningHeader);
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
         return stream.ToArray();
     }
 
-    private sealed class PageWriter(PdfDocument pdf)
+    public byte[] RenderCertificates(IReadOnlyList<CertificateSpec> certificates) => CertificateLayout.Render(certificates);
+
+    private sealed class PageWriter(PdfDocument pdf, bool landscape)
     {
         private readonly XFont title = new(DejaVuFontResolver.Family, 16, XFontStyleEx.Bold);
         private readonly XFont heading = new(DejaVuFontResolver.Family, 11.5, XFontStyleEx.Bold);
         private readonly XFont body = new(DejaVuFontResolver.Family, 9);
         private readonly XFont bodyBold = new(DejaVuFontResolver.Family, 9, XFontStyleEx.Bold);
         private readonly XFont small = new(DejaVuFontResolver.Family, 7.5);
+        private readonly XFont figure = new(DejaVuFontResolver.Family, 14, XFontStyleEx.Bold);
         private XGraphics? gfx;
         private PdfPage? page;
         private double y;
@@ -69,6 +85,10 @@ public sealed class PdfSharpRenderer : IDocumentRenderer
             gfx?.Dispose();
             page = pdf.AddPage();
             page.Size = PdfSharp.PageSize.A4;
+            if (landscape)
+            {
+                page.Orientation = PdfSharp.PageOrientation.Landscape;
+            }
             gfx = XGraphics.FromPdfPage(page);
             y = Margin;
         }
@@ -159,6 +179,77 @@ public sealed class PdfSharpRenderer : IDocumentRenderer
             y += height;
         }
 
+        public void PageBreak() => NewPage();
+
+        public void KeyFigures(KeyFiguresBlock block)
+        {
+            const int perRow = 4;
+            const double height = 46, gap = 6;
+            var width = (Width - ((perRow - 1) * gap)) / perRow;
+            for (var i = 0; i < block.Figures.Count; i++)
+            {
+                if (i % perRow == 0)
+                {
+                    if (i > 0)
+                    {
+                        y += height + gap;
+                    }
+                    EnsureSpace(height + gap);
+                }
+                var (label, value) = block.Figures[i];
+                var x = Margin + (i % perRow * (width + gap));
+                gfx!.DrawRectangle(new XSolidBrush(XColor.FromArgb(238, 242, 250)), x, y, width, height);
+                gfx.DrawRectangle(new XSolidBrush(Ink), x, y, 3, height);
+                gfx.DrawString(value, figure, new XSolidBrush(Ink), new XRect(x + 9, y + 5, width - 12, 20), XStringFormats.TopLeft);
+                Wrap(label, small, x + 9, width - 12, draw: true, top: y + 27);
+            }
+            y += height + 12;
+        }
+
+        public void BarChart(BarChartBlock chart)
+        {
+            const double barHeight = 9, groupGap = 7;
+            var labelWidth = Width * 0.3;
+            var plotWidth = Width - labelWidth - 60;
+            var groupHeight = (chart.Series.Count * barHeight) + groupGap;
+            var max = chart.Series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max();
+            var legendHeight = chart.Series.Count > 1 ? 14 : 0;
+            EnsureSpace(Math.Min(18 + legendHeight + (chart.Categories.Count * groupHeight), Bottom - Margin));
+            y += Wrap(chart.Title, bodyBold, Margin, Width, draw: true) + 4;
+            if (legendHeight > 0)
+            {
+                var x = Margin + labelWidth;
+                for (var s = 0; s < chart.Series.Count; s++)
+                {
+                    gfx!.DrawRectangle(new XSolidBrush(SeriesColours[s % SeriesColours.Length]), x, y + 2, 8, 8);
+                    gfx.DrawString(chart.Series[s].Name, small, XBrushes.Black, new XRect(x + 11, y + 1, 150, 10), XStringFormats.TopLeft);
+                    x += 16 + gfx.MeasureString(chart.Series[s].Name, small).Width + 10;
+                }
+                y += legendHeight;
+            }
+            for (var c = 0; c < chart.Categories.Count; c++)
+            {
+                if (y + groupHeight > Bottom)
+                {
+                    NewPage();
+                }
+                var labelHeight = Math.Min(groupHeight - groupGap, small.GetHeight() * 2);
+                Wrap(chart.Categories[c], small, Margin, labelWidth - 8, draw: true, top: y + Math.Max(0, ((groupHeight - groupGap) - labelHeight) / 2));
+                for (var s = 0; s < chart.Series.Count; s++)
+                {
+                    var value = c < chart.Series[s].Values.Count ? chart.Series[s].Values[c] : 0;
+                    var length = max > 0 ? value / max * plotWidth : 0;
+                    var top = y + (s * barHeight);
+                    gfx!.DrawRectangle(new XSolidBrush(SeriesColours[s % SeriesColours.Length]), Margin + labelWidth, top + 1, Math.Max(length, 0.5), barHeight - 2);
+                    var text = value.ToString("#,##0.#", CultureInfo.CurrentCulture) + chart.ValueSuffix;
+                    gfx.DrawString(text, small, XBrushes.Black, new XRect(Margin + labelWidth + length + 3, top, 60, barHeight), XStringFormats.CenterLeft);
+                }
+                gfx!.DrawLine(new XPen(XColor.FromArgb(200, 205, 215), 0.5), Margin + labelWidth, y, Margin + labelWidth, y + groupHeight - groupGap);
+                y += groupHeight;
+            }
+            y += 8;
+        }
+
         private void EnsureSpace(double height)
         {
             if (y + height > Bottom)
@@ -201,7 +292,7 @@ public sealed class PdfSharpRenderer : IDocumentRenderer
             return lines * lineHeight;
         }
 
-        public void Finish(string footerFormat)
+        public void Finish(string footerFormat, string? runningHeader)
         {
             gfx?.Dispose();
             var count = pdf.PageCount;
@@ -212,6 +303,11 @@ public sealed class PdfSharpRenderer : IDocumentRenderer
                 var p = pdf.Pages[i];
                 footer.DrawLine(new XPen(XColor.FromArgb(200, 205, 215), 0.5), Margin, p.Height.Point - Margin - 12, p.Width.Point - Margin, p.Height.Point - Margin - 12);
                 footer.DrawString(text, small, XBrushes.Gray, new XRect(Margin, p.Height.Point - Margin - 8, p.Width.Point - (2 * Margin), 10), XStringFormats.TopLeft);
+                if (runningHeader is not null && i > 0)
+                {
+                    footer.DrawString(runningHeader, small, XBrushes.Gray, new XRect(Margin, Margin - 20, p.Width.Point - (2 * Margin), 10), XStringFormats.TopLeft);
+                    footer.DrawLine(new XPen(XColor.FromArgb(200, 205, 215), 0.5), Margin, Margin - 8, p.Width.Point - Margin, Margin - 8);
+                }
             }
         }
     }

@@ -46,6 +46,7 @@ public static class AppSetup
         });
 
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -15,4 +15,7 @@ public sealed class ScoreOptions
 
     /// <summary>Where the DejaVu fonts embedded in PDFs are (Debian's fonts-dejavu-core puts them here).</summary>
     public string FontsFolder { get; set; } = "/usr/share/fonts/truetype/dejavu";
+
+    /// <summary>Lookups of /verify/{code} one address may make per minute, against guessing codes.</summary>
+    public int VerifyRequestsPerMinute { get; set; } = 30;
 }

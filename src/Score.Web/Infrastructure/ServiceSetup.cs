@@ -32,11 +32,13 @@ public static class ServiceSetup
         AddAccounts(services);
         AddWeb(services);
 
+        AddRateLimits(services);
         services.AddHealthChecks().AddDbContextCheck<ScoreDbContext>("database");
         services.AddScoped<PartnerScope>();
         services.AddSingleton<Documents.IDocumentRenderer>(provider =>
             new Documents.PdfSharpRenderer(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScoreOptions>>().Value.FontsFolder));
         services.AddScoped<Features.Trainings.SignInSheets>();
+        services.AddScoped<Features.Certificates.CertificateDesk>();
         services.AddScoped<Features.Enterprises.EnterpriseRegistry>();
         services.AddScoped<Features.Enterprises.DuplicateCheck>();
         services.AddScoped<Features.Enterprises.PeopleRegistry>();
@@ -60,6 +62,22 @@ public static class ServiceSetup
         configuration.GetConnectionString("Score")
         ?? throw new InvalidOperationException(
             "No database configured: set ConnectionStrings__Score, or start the app with scripts/run.sh, which starts a local PostgreSQL.");
+
+    /// <summary>The public verification page answers 429 to an address that asks too often.</summary>
+    private static void AddRateLimits(IServiceCollection services) =>
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(Features.Certificates.CertificatesController.VerifyRateLimit, context =>
+                System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScoreOptions>>().Value.VerifyRequestsPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    }));
+        });
 
     private static void AddAccounts(IServiceCollection services)
     {

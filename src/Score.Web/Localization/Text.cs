@@ -37,3 +37,23 @@ public sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedResou
     public override IdentityError InvalidUserName(string? userName) => Error(nameof(InvalidEmail), userName ?? "");
     public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure));
 }
+
+/// <summary>A string in both languages at once, for documents that print both (certificates).</summary>
+public static class BothLanguages
+{
+    public static Documents.Bilingual Get(string key, params object[] args)
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = Cultures.Create(Cultures.Indonesian);
+            var indonesian = Text.Localizer[key, args].Value;
+            System.Globalization.CultureInfo.CurrentUICulture = Cultures.Create(Cultures.English);
+            return new(indonesian, Text.Localizer[key, args].Value);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+}

@@ -109,7 +109,7 @@ public sealed partial class LanguageTests(ScoreApp app) : AppTest(app)
         foreach (var type in new[] { typeof(Score.Web.Domain.LegalForm), typeof(Score.Web.Domain.EnterpriseStatus), typeof(Score.Web.Domain.SizeClass),
                      typeof(Score.Web.Domain.SalesBand), typeof(Score.Web.Domain.Sex), typeof(Score.Web.Domain.PersonPosition), typeof(Score.Web.Domain.CertificationLevel),
                      typeof(Score.Web.Domain.TrainingStatus), typeof(Score.Web.Domain.FundingSource),
-                     typeof(Score.Web.Domain.VisitMode), typeof(Score.Web.Domain.ActionStatus) })
+                     typeof(Score.Web.Domain.VisitMode), typeof(Score.Web.Domain.ActionStatus), typeof(Score.Web.Domain.CertificateKind) })
         {
             used.UnionWith(Enum.GetNames(type).Select(n => type.Name + "." + n));
         }
@@ -125,7 +125,7 @@ public sealed partial class LanguageTests(ScoreApp app) : AppTest(app)
         Assert.Empty(used.Where(k => !keys.Contains(k)).Order());
     }
 
-    [GeneratedRegex(""""(?:\bL|\btext|Localizer)\["(?<key>[A-Za-z0-9_.]+)"|(?:ErrorMessage|Name) = "(?<key>[A-Z][A-Za-z]+\.[A-Za-z0-9_.]+)"|"(?<key>Error\.[0-9A-Za-z]+\.(?:Title|Message))"""")]
+    [GeneratedRegex(""""(?:\bL|\btext|Localizer)\["(?<key>[A-Za-z0-9_.]+)"|BothLanguages\.Get\("(?<key>[A-Za-z0-9_.]+)"|(?:ErrorMessage|Name) = "(?<key>[A-Z][A-Za-z]+\.[A-Za-z0-9_.]+)"|"(?<key>Error\.[0-9A-Za-z]+\.(?:Title|Message))"""")]
     private static partial Regex UsedKey();
 
     private static Dictionary<string, string> ReadResx(string language) =>

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Score.Web.Infrastructure;
+
+namespace Score.Web.Features.Certificates;
+
+public sealed class CertificatesController(CertificateDesk desk, IStringLocalizer<SharedResource> text) : Controller
+{
+    public const string VerifyRateLimit = "verify";
+
+    [HttpGet("trainings/{id:int}/certificates")]
+    public async Task<IActionResult> Index(int id, CancellationToken ct) =>
+        await desk.ForTrainingAsync(id, ct) is { } model ? View(model) : NotFound();
+
+    [HttpPost("trainings/{id:int}/certificates/issue")]
+    public async Task<IActionResult> Issue(int id, CancellationToken ct)
+    {
+        var outcome = await desk.IssueAsync(id, ct);
+        if (outcome is null)
+        {
+            return NotFound();
+        }
+        if (outcome.Error is not null)
+        {
+            this.Flash(FlashKind.Danger, outcome.Error);
+        }
+        else
+        {
+            this.Flash(outcome.Issued > 0 ? FlashKind.Success : FlashKind.Info,
+                outcome.Issued > 0 ? text["Certificate.Issued", outcome.Issued] : text["Certificate.NoneDue"]);
+        }
+        return RedirectToAction(nameof(Index), new { id });
+    }
+
+    [HttpGet("trainings/{id:int}/certificates/all.pdf")]
+    public async Task<IActionResult> TrainingPdf(int id, CancellationToken ct) =>
+        await desk.TrainingPdfAsync(id, ct) is { } file ? File(file.Pdf, "application/pdf", file.FileName) : NotFound();
+
+    [HttpGet("trainings/{id:int}/certificates/all.zip")]
+    public async Task<IActionResult> TrainingZip(int id, CancellationToken ct) =>
+        await desk.TrainingZipAsync(id, ct) is { } file ? File(file.Zip, "application/zip", file.FileName) : NotFound();
+
+    [HttpGet("certificates/{id:int}/pdf")]
+    public async Task<IActionResult> Pdf(int id, CancellationToken ct) =>
+        await desk.PdfAsync(id, ct) is { } file ? File(file.Pdf, "application/pdf", file.FileName) : NotFound();
+
+    [HttpPost("certificates/{id:int}/revoke")]
+    public async Task<IActionResult> Revoke(int id, string? reason, CancellationToken ct)
+    {
+        var outcome = await desk.RevokeAsync(id, reason, ct);
+        if (outcome is not { } done)
+        {
+            return NotFound();
+        }
+        return AfterChange(done.TrainingId, id, done.Error, reason, text["Certificate.Revoked"]);
+    }
+
+    [HttpPost("certificates/{id:int}/reissue")]
+    public async Task<IActionResult> Reissue(int id, string? reason, CancellationToken ct)
+    {
+        var outcome = await desk.ReissueAsync(id, reason, ct);
+        if (outcome is not { } done)
+        {
+            return NotFound();
+        }
+        return AfterChange(done.TrainingId, id, done.Error, reason, text["Certificate.Reissued", done.NewSerial ?? ""]);
+    }
+
+    [AllowAnonymous]
+    [HttpGet("verify")]
+    public IActionResult Verify(string? code) =>
+        string.IsNullOrWhiteSpace(code) ? View("VerifyForm") : Redirect("/verify/" + Uri.EscapeDataString(code.Trim()));
+
+    [AllowAnonymous]
+    [EnableRateLimiting(VerifyRateLimit)]
+    [HttpGet("verify/{code}")]
+    public async Task<IActionResult> VerifyCode(string code, CancellationToken ct)
+    {
+        Response.Headers["X-Robots-Tag"] = "noindex";
+        return View("Verify", await desk.VerifyAsync(code, ct));
+    }
+
+    /// <summary>Back to the list with a message; a refused reason is shown at its field of that certificate.</summary>
+    private RedirectResult AfterChange(int trainingId, int certificateId, FieldError? error, string? reason, string success)
+    {
+        if (error is null)
+        {
+            this.Flash(FlashKind.Success, success);
+            return Redirect($"/trainings/{trainingId}/certificates");
+        }
+        this.Flash(FlashKind.Danger, error.Message);
+        TempData["CertificateError"] = error.Message;
+        TempData["CertificateErrorId"] = certificateId;
+        TempData["CertificateReason"] = reason;
+        return Redirect($"/trainings/{trainingId}/certificates#certificate-{certificateId}");
+    }
+}
