@@ -113,7 +113,8 @@ public sealed class PdfSharpRenderer : IDocumentRenderer
 
         public void Heading(string text)
         {
-            EnsureSpace(30);
+            // Room for the heading and the start of what follows, so a heading never ends a page.
+            EnsureSpace(80);
             y += 4;
             y += Wrap(text, heading, Margin, Width, draw: true) + 4;
         }
@@ -184,7 +185,7 @@ public sealed class PdfSharpRenderer : IDocumentRenderer
         public void KeyFigures(KeyFiguresBlock block)
         {
             const int perRow = 4;
-            const double height = 46, gap = 6;
+            const double height = 50, gap = 6;
             var width = (Width - ((perRow - 1) * gap)) / perRow;
             for (var i = 0; i < block.Figures.Count; i++)
             {
@@ -200,8 +201,10 @@ public sealed class PdfSharpRenderer : IDocumentRenderer
                 var x = Margin + (i % perRow * (width + gap));
                 gfx!.DrawRectangle(new XSolidBrush(XColor.FromArgb(238, 242, 250)), x, y, width, height);
                 gfx.DrawRectangle(new XSolidBrush(Ink), x, y, 3, height);
-                gfx.DrawString(value, figure, new XSolidBrush(Ink), new XRect(x + 9, y + 5, width - 12, 20), XStringFormats.TopLeft);
-                Wrap(label, small, x + 9, width - 12, draw: true, top: y + 27);
+                // The label first, then its figure: read in that order by eye and by text extraction.
+                // Labels get two lines, so that the figures of a row share one baseline.
+                Wrap(label, small, x + 9, width - 12, draw: true, top: y + 5);
+                gfx.DrawString(value, figure, new XSolidBrush(Ink), new XRect(x + 9, y + 7 + (small.GetHeight() * 2), width - 12, 20), XStringFormats.TopLeft);
             }
             y += height + 12;
         }

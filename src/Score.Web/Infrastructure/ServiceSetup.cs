@@ -39,6 +39,8 @@ public static class ServiceSetup
             new Documents.PdfSharpRenderer(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScoreOptions>>().Value.FontsFolder));
         services.AddScoped<Features.Trainings.SignInSheets>();
         services.AddScoped<Features.Certificates.CertificateDesk>();
+        services.AddScoped<Features.Reports.ProgrammeFigureQueries>();
+        services.AddScoped<Features.Reports.ReportDocuments>();
         services.AddScoped<Features.Enterprises.EnterpriseRegistry>();
         services.AddScoped<Features.Enterprises.DuplicateCheck>();
         services.AddScoped<Features.Enterprises.PeopleRegistry>();

@@ -25,4 +25,8 @@ public static class Display
         var figure = Math.Round(amount, 0, MidpointRounding.AwayFromZero).ToString("N0", CultureInfo.CurrentCulture);
         return Cultures.IsIndonesian ? "Rp " + figure : "IDR " + figure;
     }
+
+    /// <summary>A whole percentage, rounded half away from zero (73.5 → 74%); a dash when there is nothing to divide.</summary>
+    public static string Percent(double? value) =>
+        value is { } v ? Math.Round(v, 0, MidpointRounding.AwayFromZero).ToString("N0", CultureInfo.CurrentCulture) + "%" : "–";
 }

@@ -22,11 +22,13 @@ public abstract class DeliveredTrainingTest(ScoreApp app) : TrainingTest(app)
             var enrolments = await db.Enrolments.Where(e => e.TrainingId == training.Id).Include(e => e.Participants).ThenInclude(p => p.Person)
                 .OrderBy(e => e.Enterprise!.Name).ToListAsync();
             var (a, b) = (enrolments[0], enrolments[1]);
-            foreach (var enrolment in enrolments)
+            string[][] names = [["Siti Aminah", "Budi Santoso"], ["Dewi Lestari", "Agus Salim"]];
+            for (var i = 0; i < enrolments.Count; i++)
             {
-                // TrainingAsync enrols the first two people: both managers. Make the second a worker.
-                var worker = enrolment.Participants.OrderBy(p => p.PersonId).Last().Person!;
-                worker.Position = PersonPosition.Worker;
+                // TrainingAsync enrols the first two people, both managers: make the second a worker. Short names keep table cells on one line.
+                var people = enrolments[i].Participants.OrderBy(p => p.PersonId).Select(p => p.Person!).ToList();
+                (people[0].FullName, people[1].FullName, people[1].Position) = (names[i][0], names[i][1], PersonPosition.Worker);
+                await db.Enterprises.Where(e => e.Id == enrolments[i].EnterpriseId).ExecuteUpdateAsync(s => s.SetProperty(e => e.Name, "UD Maju " + (char)('A' + i)));
             }
             var days = await db.ClassroomDays.Where(d => d.TrainingId == training.Id).OrderBy(d => d.Date).ToListAsync();
             foreach (var day in days)
@@ -55,17 +57,37 @@ public abstract class DeliveredTrainingTest(ScoreApp app) : TrainingTest(app)
         });
     }
 
+    /// <summary>The text of a PDF in reading order: lines top to bottom, words left to right, pages joined.</summary>
     protected static string TextOf(byte[] pdf, out int pages)
     {
-        using var document = PdfDocument.Open(pdf);
-        pages = document.NumberOfPages;
-        return string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        var texts = PageTexts(pdf);
+        pages = texts.Count;
+        return string.Join("\n", texts);
     }
 
     protected static IReadOnlyList<string> PageTexts(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
-        return [.. document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text)))];
+        return [.. document.GetPages().Select(page => string.Join(" ", Lines(page.GetWords())))];
+    }
+
+    /// <summary>Words whose baselines lie within a point and a half of each other form one line.</summary>
+    private static IEnumerable<string> Lines(IEnumerable<UglyToad.PdfPig.Content.Word> words)
+    {
+        var line = new List<UglyToad.PdfPig.Content.Word>();
+        foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom))
+        {
+            if (line.Count > 0 && Math.Abs(line[0].BoundingBox.Bottom - word.BoundingBox.Bottom) > 1.5)
+            {
+                yield return string.Join(" ", line.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text));
+                line.Clear();
+            }
+            line.Add(word);
+        }
+        if (line.Count > 0)
+        {
+            yield return string.Join(" ", line.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text));
+        }
     }
 
     protected static async Task SaveForLookingAsync(string name, byte[] content)
