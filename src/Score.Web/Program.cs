@@ -1,5 +1,10 @@
 using Score.Web.Infrastructure;
 
+if (Score.Web.Tools.Commands.Handles(args))
+{
+    return await Score.Web.Tools.Commands.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddScore();
 
@@ -7,5 +12,6 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseScore();
 await app.RunAsync();
+return 0;
 
 public partial class Program;

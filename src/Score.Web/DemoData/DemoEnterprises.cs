@@ -2,6 +2,7 @@ using Score.Web.Domain;
 
 namespace Score.Web.DemoData;
 
+/// <summary>Enterprises with Indonesian names and a realistic workforce, for the demo and the data generator.</summary>
 internal static class DemoEnterprises
 {
     private static readonly string[] Words =
@@ -31,7 +32,7 @@ internal static class DemoEnterprises
     private static readonly string[] FamilyNames =
         ["Saputra", "Wijaya", "Santoso", "Hidayat", "Pratama", "Kusuma", "Setiawan", "Nugroho", "Wibowo", "Siregar", "Harahap", "Lubis", "Sulistyo", "Rahayu", "Suryani", "Purnomo", "Gunawan"];
 
-    public static Enterprise Create(Random random, int partnerId, string provinceCode, string regencyCode, int[] sectors)
+    public static Enterprise Create(Random random, int partnerId, string provinceCode, string regencyCode, int[] sectors, int maxPeople = 30)
     {
         var sector = sectors[random.Next(sectors.Length)];
         var legal = random.Next(10) switch { < 3 => LegalForm.Cv, < 7 => LegalForm.Pt, < 8 => LegalForm.Cooperative, _ => LegalForm.Individual };
@@ -66,7 +67,7 @@ internal static class DemoEnterprises
             Status = random.Next(10) switch { < 7 => EnterpriseStatus.Active, < 9 => EnterpriseStatus.Prospect, _ => EnterpriseStatus.Dropped },
         };
         enterprise.DeriveSizeClass();
-        var people = random.Next(4, 31);
+        var people = random.Next(4, maxPeople + 1);
         for (var i = 0; i < people; i++)
         {
             var sex = random.Next(100) < 45 ? Sex.Female : Sex.Male;

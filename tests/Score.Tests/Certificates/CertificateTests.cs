@@ -85,6 +85,7 @@ public sealed class CertificateTests(ScoreApp app) : DeliveredTrainingTest(app)
         Assert.Contains("http://localhost:5000/verify/" + certificate.Code, text, StringComparison.Ordinal);
         Assert.Contains("Semarang", text, StringComparison.Ordinal);
         Assert.Contains("01/09/2026 – 20/11/2026", text, StringComparison.Ordinal);
+        Assert.Equal("http://localhost:5000/verify/" + certificate.Code, await QrReader.ReadAsync(pdf));
     }
 
     [Fact]
