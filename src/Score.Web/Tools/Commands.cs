@@ -23,6 +23,8 @@ public static class Commands
         // Configuration from appsettings and the environment, as when serving; the command's own options are read below.
         var builder = WebApplication.CreateBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // EF logs its look for the migrations table of a new database as a failure; it is not one.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
         builder.AddScore();
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
@@ -30,7 +32,9 @@ public static class Commands
         var options = Options(args[1..]);
         try
         {
+            // Always migrated; demo data too when Score:LoadDemoData asks for it, as at start-up.
             await services.GetRequiredService<ScoreDbContext>().Database.MigrateAsync();
+            await services.GetRequiredService<DatabasePreparer>().PrepareAsync();
             switch (args[0])
             {
                 case "generate-data":

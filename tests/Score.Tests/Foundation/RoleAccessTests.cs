@@ -34,6 +34,8 @@ public sealed class RoleAccessTests(ScoreApp app) : AppTest(app)
     [Theory]
     [InlineData("/account/login")]
     [InlineData("/health")]
+    [InlineData("/verify")]
+    [InlineData("/verify/0123456789ABCDEFGHJK")]
     [InlineData("/lib/bootstrap/css/bootstrap.min.css")]
     [InlineData("/css/site.css")]
     public async Task The_sign_in_page_health_and_static_files_need_no_sign_in(string url)
@@ -44,10 +46,10 @@ public sealed class RoleAccessTests(ScoreApp app) : AppTest(app)
     }
 
     [Theory]
-    [InlineData(Roles.Administrator, "home trainings enterprises trainers partners modules users")]
-    [InlineData(Roles.ProgrammeViewer, "home trainings enterprises trainers partners modules")]
-    [InlineData(Roles.PartnerStaff, "home trainings visits enterprises trainers partners modules")]
-    [InlineData(Roles.Trainer, "home trainings visits enterprises partners modules")]
+    [InlineData(Roles.Administrator, "home trainings enterprises trainers partners modules reports users")]
+    [InlineData(Roles.ProgrammeViewer, "home trainings enterprises trainers partners modules reports")]
+    [InlineData(Roles.PartnerStaff, "home trainings visits enterprises trainers partners modules reports")]
+    [InlineData(Roles.Trainer, "home trainings visits enterprises partners modules reports")]
     public async Task Each_role_sees_only_its_own_menu(string role, string expected)
     {
         using var browser = await SignedInAsAsync(role);

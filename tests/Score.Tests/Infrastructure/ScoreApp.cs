@@ -30,12 +30,16 @@ public class ScoreApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual bool UseRealServer => false;
 
+    private int Port => port ??= FreePort.Next();
+
+    private int? port;
+
     public virtual async Task InitializeAsync()
     {
         DatabaseName = await TestDatabase.CreateAsync();
         if (UseRealServer)
         {
-            UseKestrel(0);
+            UseKestrel(Port);
             StartServer();
         }
     }
@@ -55,6 +59,11 @@ public class ScoreApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Score", ConnectionString);
         builder.UseSetting("Score:ApplyMigrationsAtStartup", "false");
         builder.UseSetting("Score:LoadDemoData", "false");
+        if (UseRealServer)
+        {
+            // Certificates print this address: a browser test can follow the link as printed.
+            builder.UseSetting("Score:PublicBaseUrl", $"http://127.0.0.1:{Port}");
+        }
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -157,4 +166,17 @@ public class ScoreApp : WebApplicationFactory<Program>, IAsyncLifetime
 public sealed class ScoreServer : ScoreApp
 {
     protected override bool UseRealServer => true;
+}
+
+/// <summary>A TCP port free now, for a server whose address must be known before it starts.</summary>
+internal static class FreePort
+{
+    public static int Next()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
 }

@@ -35,7 +35,7 @@ public sealed class CertificateDesk(
             return null;
         }
         var certificates = await db.Certificates.Where(c => c.TrainingId == trainingId)
-            .OrderBy(c => c.Kind).ThenBy(c => c.HolderName).ThenBy(c => c.Id)
+            .OrderBy(c => c.Kind).ThenBy(c => c.EnterpriseName).ThenBy(c => c.HolderName).ThenBy(c => c.Id)
             .Select(c => new
             {
                 Row = new CertificateRow(c.Id, c.Kind, c.Serial, c.HolderName, c.EnterpriseName, c.IssuedOn, c.CreatedBy,
@@ -65,7 +65,9 @@ public sealed class CertificateDesk(
         }
         var holding = await db.Certificates.Where(c => c.TrainingId == trainingId && c.ReplacedById == null)
             .Select(c => c.HolderKey).ToListAsync(ct);
-        var due = Completers(training).Where(h => !holding.Contains(h.Key)).ToList();
+        // Serial numbers follow the order of the list and of the batch PDF.
+        var due = Completers(training).Where(h => !holding.Contains(h.Key))
+            .OrderBy(h => h.Kind).ThenBy(h => h.Enterprise, StringComparer.Ordinal).ThenBy(h => h.Name, StringComparer.Ordinal).ToList();
         if (due.Count == 0)
         {
             return new IssueOutcome(0, null);

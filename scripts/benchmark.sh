@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Prints Score's performance figures on a throwaway PostgreSQL it starts and removes.
+#   bash scripts/benchmark.sh documents [scale]
+# certificates per second, and the programme report's time and memory over the demo data and
+# over the demo data plus SCALE times the real programme (generated, seed 2026; default 10).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/postgres.sh
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 ASPNETCORE_ENVIRONMENT=Development
+mode=${1:-documents}
+scale=${2:-10}
+
+data=$(mktemp -d /tmp/score-bench-pg.XXXXXX)
+chmod 755 "$data"
+port=$(free_port)
+trap 'pg_stop "$data/cluster"; rm -rf "$data"' EXIT
+pg_start "$data/cluster" "$port" score "" "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB"
+bin=$(pg_bin_dir)
+
+echo "Building..."
+dotnet build src/Score.Web -c Release -nologo -v quiet
+score() { dotnet run --project src/Score.Web -c Release --no-build --no-launch-profile -- "$@" 2>&1 | grep -v '^info:\|^      \|DataProtection'; }
+
+# A new database with the demo data; with a scale, the generated programme on top.
+use_database() {
+  local name=$1
+  "$bin/psql" -h 127.0.0.1 -p "$port" -U score -d postgres -qc "CREATE DATABASE $name"
+  export ConnectionStrings__Score="Host=127.0.0.1;Port=$port;Database=$name;Username=score"
+  export Score__LoadDemoData=true
+  if [ -n "${2:-}" ]; then
+    score generate-data --scale "$2" --seed 2026
+  fi
+}
+
+case "$mode" in
+  documents)
+    echo
+    echo "== Demo data"
+    use_database score_bench_demo
+    score benchmark-documents
+    echo
+    echo "== Demo data and ${scale}x the real programme"
+    use_database score_bench_scaled "$scale"
+    score benchmark-documents --certificates 300
+    ;;
+  *)
+    echo "Unknown benchmark '$mode': use documents." >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Score.Tests.Infrastructure;
+using UglyToad.PdfPig;
+
+namespace Score.Tests.Browser;
+
+[Collection(BrowserTests.Name)]
+public sealed partial class CertificateBrowserTests(BrowserFixture fixture)
+{
+    [GeneratedRegex(@"https?://[^\s]+/verify/[0-9A-Z]{20}")]
+    private static partial Regex VerificationUrl();
+
+    [Fact]
+    public async Task Staff_issue_a_demo_trainings_certificates_download_the_batch_and_a_stranger_verifies_one_as_valid()
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "staff.bedo@score.test");
+        await page.GotoAsync("/trainings");
+        await page.GetByRole(AriaRole.Link, new() { Name = "SCORE Plus Modul 1 · Jakarta Angkatan 7" }).ClickAsync();
+        await page.GetByTestId("certificates-link").ClickAsync();
+
+        var due = int.Parse(await page.GetByTestId("awaiting-count").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(due > 0, "the completed demo training has completers awaiting certificates");
+        await page.GetByTestId("issue-certificates").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("flash")).ToContainTextAsync($"Sertifikat diterbitkan: {due}.");
+        await Assertions.Expect(page.GetByTestId("awaiting-count")).ToHaveTextAsync("0");
+        await Assertions.Expect(page.Locator("[data-testid=certificates] tbody tr")).ToHaveCountAsync(due);
+        await BrowserFixture.ScreenshotAsync(page, "certificates-issued");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-pdf").ClickAsync());
+        var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        using var document = PdfDocument.Open(pdf);
+        Assert.Equal(due, document.NumberOfPages);
+        var firstPage = string.Join(" ", document.GetPage(1).GetWords().Select(w => w.Text));
+        var printed = VerificationUrl().Match(firstPage).Value;
+        Assert.NotEmpty(printed);
+        await page.Context.CloseAsync();
+
+        var stranger = await fixture.NewPageAsync(390, 844, mobile: true);
+        await stranger.GotoAsync(printed);
+        await Assertions.Expect(stranger.GetByTestId("verify-state")).ToHaveAttributeAsync("data-state", "valid");
+        await Assertions.Expect(stranger.GetByTestId("verify-state")).ToContainTextAsync("Sertifikat sah");
+        Assert.Contains(await stranger.GetByTestId("verify-holder").InnerTextAsync(), firstPage, StringComparison.Ordinal);
+        await Assertions.Expect(stranger.GetByTestId("user-menu")).ToHaveCountAsync(0);
+        await BrowserFixture.ScreenshotAsync(stranger, "certificate-verified-phone");
+        await stranger.Context.CloseAsync();
+    }
+}
