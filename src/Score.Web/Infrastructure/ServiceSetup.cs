@@ -41,6 +41,9 @@ public static class ServiceSetup
         services.AddScoped<Features.Certificates.CertificateDesk>();
         services.AddScoped<Features.Reports.ProgrammeFigureQueries>();
         services.AddScoped<Features.Reports.ReportDocuments>();
+        services.AddScoped<Features.Dashboard.DashboardQueries>();
+        services.AddMemoryCache();
+        services.AddSingleton<Features.Dashboard.DashboardCache>();
         services.AddScoped<Features.Enterprises.EnterpriseRegistry>();
         services.AddScoped<Features.Enterprises.DuplicateCheck>();
         services.AddScoped<Features.Enterprises.PeopleRegistry>();

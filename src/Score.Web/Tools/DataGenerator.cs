@@ -123,6 +123,11 @@ public sealed class DataGenerator(ScoreDbContext db)
         }
         await delivery.WriteAsync(connection, ct);
         await ids.ResetSequencesAsync(ct);
+        // COPY leaves the planner's statistics behind: without them the first queries plan for empty tables.
+        await using (var analyze = new NpgsqlCommand("ANALYZE", connection))
+        {
+            await analyze.ExecuteNonQueryAsync(ct);
+        }
         return new GeneratorResult(trainerCount, enterprises.Count, people.Count, delivery.Trainings.Count, delivery.Enrolments.Count,
             delivery.Participants.Count, delivery.Consultations.Count, delivery.KpiValues.Count);
     }

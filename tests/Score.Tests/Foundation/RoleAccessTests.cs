@@ -46,9 +46,9 @@ public sealed class RoleAccessTests(ScoreApp app) : AppTest(app)
     }
 
     [Theory]
-    [InlineData(Roles.Administrator, "home trainings enterprises trainers partners modules reports users")]
-    [InlineData(Roles.ProgrammeViewer, "home trainings enterprises trainers partners modules reports")]
-    [InlineData(Roles.PartnerStaff, "home trainings visits enterprises trainers partners modules reports")]
+    [InlineData(Roles.Administrator, "home dashboard trainings enterprises trainers partners modules reports users")]
+    [InlineData(Roles.ProgrammeViewer, "home dashboard trainings enterprises trainers partners modules reports")]
+    [InlineData(Roles.PartnerStaff, "home dashboard trainings visits enterprises trainers partners modules reports")]
     [InlineData(Roles.Trainer, "home trainings visits enterprises partners modules reports")]
     public async Task Each_role_sees_only_its_own_menu(string role, string expected)
     {

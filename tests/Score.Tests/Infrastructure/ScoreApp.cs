@@ -59,6 +59,8 @@ public class ScoreApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Score", ConnectionString);
         builder.UseSetting("Score:ApplyMigrationsAtStartup", "false");
         builder.UseSetting("Score:LoadDemoData", "false");
+        // Figures asserted right after the data changes: no dashboard kept from before.
+        builder.UseSetting("Score:DashboardCacheSeconds", "0");
         if (UseRealServer)
         {
             // Certificates print this address: a browser test can follow the link as printed.

@@ -15,6 +15,16 @@ public sealed record EnterpriseListQuery
     public string? Sort { get; init; }
     public bool Deleted { get; init; }
     public int Page { get; init; } = 1;
+
+    /// <summary>Only enterprises enrolled in a training (not cancelled) that starts in the period, of the module, variant and province given.</summary>
+    public bool Reached { get; init; }
+    public DateOnly? ReachedFrom { get; init; }
+    public DateOnly? ReachedTo { get; init; }
+    public int? ReachedModule { get; init; }
+    public int? ReachedVariant { get; init; }
+    public string? ReachedProvince { get; init; }
+
+    public Reports.FigureFilter ReachedFilter() => new(ReachedFrom, ReachedTo, Partner, ReachedProvince, ReachedModule, ReachedVariant);
 }
 
 public sealed record EnterpriseRow(

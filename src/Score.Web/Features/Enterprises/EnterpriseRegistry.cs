@@ -11,6 +11,7 @@ namespace Score.Web.Features.Enterprises;
 public sealed class EnterpriseRegistry(
     ScoreDbContext db,
     PartnerScope scope,
+    Reports.ProgrammeFigureQueries figures,
     DuplicateCheck duplicates,
     TimeProvider clock,
     CurrentUser me,
@@ -23,7 +24,7 @@ public sealed class EnterpriseRegistry(
     public async Task<EnterpriseList> ListAsync(EnterpriseListQuery query, bool indonesian, CancellationToken ct)
     {
         var enterprises = query.Deleted && scope.IsAdministrator ? scope.DeletedEnterprises() : scope.Enterprises();
-        enterprises = Filter(enterprises, query);
+        enterprises = Filter(enterprises, query, figures);
         var total = await enterprises.CountAsync(ct);
         var page = Math.Max(1, query.Page);
         var rows = await Sort(enterprises, query.Sort)
@@ -40,8 +41,14 @@ public sealed class EnterpriseRegistry(
     }
 
     /// <summary>The list's filters; shared with the export so that it writes exactly what the list shows.</summary>
-    public static IQueryable<Enterprise> Filter(IQueryable<Enterprise> enterprises, EnterpriseListQuery query)
+    public static IQueryable<Enterprise> Filter(IQueryable<Enterprise> enterprises, EnterpriseListQuery query, Reports.ProgrammeFigureQueries figures)
     {
+        if (query.Reached)
+        {
+            // The dashboard counts "enterprises reached" with the same query: the two always agree.
+            var reached = figures.ActiveEnrolments(query.ReachedFilter());
+            enterprises = enterprises.Where(e => reached.Any(en => en.EnterpriseId == e.Id));
+        }
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();

@@ -10,11 +10,11 @@ using Col = Score.Web.Features.Import.EnterpriseColumns;
 namespace Score.Web.Features.Import;
 
 /// <summary>Writes the filtered enterprise list, or an empty template, in the import format.</summary>
-public sealed class EnterpriseExport(ScoreDbContext db, PartnerScope scope)
+public sealed class EnterpriseExport(ScoreDbContext db, PartnerScope scope, Features.Reports.ProgrammeFigureQueries figures)
 {
     public async Task<byte[]> ExportAsync(EnterpriseListQuery query, bool csv, CancellationToken ct)
     {
-        var enterprises = await EnterpriseRegistry.Filter(scope.Enterprises(), query)
+        var enterprises = await EnterpriseRegistry.Filter(scope.Enterprises(), query, figures)
             .OrderBy(e => e.Name).ThenBy(e => e.Id)
             .Select(e => new
             {
@@ -106,15 +106,6 @@ public sealed class EnterpriseExport(ScoreDbContext db, PartnerScope scope)
     private static Dictionary<string, object?> Headed(Dictionary<string, object?> byKey) =>
         Col.All.ToDictionary(c => c.Header, c => byKey.GetValueOrDefault(c.Key));
 
-    private static byte[] Write(List<Dictionary<string, object?>> rows, bool csv)
-    {
-        if (rows.Count == 0)
-        {
-            // An empty list still writes its headers: an empty row, skipped on import.
-            rows.Add(Col.All.ToDictionary(c => c.Header, _ => (object?)null));
-        }
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows, sheetName: "Data", excelType: csv ? ExcelType.CSV : ExcelType.XLSX);
-        return stream.ToArray();
-    }
+    private static byte[] Write(List<Dictionary<string, object?>> rows, bool csv) =>
+        Infrastructure.Spreadsheet.Write(rows, Col.All.Select(c => c.Header), csv);
 }

@@ -96,11 +96,18 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
         return trainings;
     }
 
+    /// <summary>Enrolments in the filter's trainings that were not cancelled: the enterprises "reached".</summary>
+    public IQueryable<Enrolment> ActiveEnrolments(FigureFilter filter)
+    {
+        var active = Trainings(filter).Where(t => t.Status != TrainingStatus.Cancelled);
+        return db.Enrolments.Where(e => active.Any(t => t.Id == e.TrainingId));
+    }
+
     public async Task<ProgrammeFigures> ComputeAsync(FigureFilter filter, CancellationToken ct)
     {
         var all = Trainings(filter);
         var active = all.Where(t => t.Status != TrainingStatus.Cancelled);
-        var enrolments = db.Enrolments.Where(e => active.Any(t => t.Id == e.TrainingId));
+        var enrolments = ActiveEnrolments(filter);
 
         var byModule = await all.GroupBy(t => new { t.PartnerId, t.ModuleNumber, t.Status })
             .Select(g => new { g.Key.PartnerId, g.Key.ModuleNumber, g.Key.Status, Count = g.Count() })
@@ -170,14 +177,18 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
 
         var byPartner = partners.Select(p => new PartnerFigures(p.Id, p.ShortName, p.Name, For(p.Id))).ToList();
         var f = byPartner.Select(p => p.Figures).ToList();
-        // Every enterprise and person belongs to one partner, so the programme's totals are the partners' sums.
+        // Distinct over the whole programme: an enterprise moved between partners counts once.
+        var totalEnterprises = await enrolments.Select(e => e.EnterpriseId).Distinct().CountAsync(ct);
+        var totalPeople = await db.Participants.Where(p => enrolments.Any(e => e.Id == p.EnrolmentId))
+            .GroupBy(p => p.Person!.Sex).Select(g => new { Sex = g.Key, People = g.Select(p => p.PersonId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Sex, x => x.People, ct);
         var total = new Figures
         {
             Trainings = f.Sum(x => x.Trainings),
             TrainingsCompleted = f.Sum(x => x.TrainingsCompleted),
-            Enterprises = f.Sum(x => x.Enterprises),
-            Women = f.Sum(x => x.Women),
-            Men = f.Sum(x => x.Men),
+            Enterprises = totalEnterprises,
+            Women = totalPeople.GetValueOrDefault(Sex.Female),
+            Men = totalPeople.GetValueOrDefault(Sex.Male),
             ConsultationsDone = f.Sum(x => x.ConsultationsDone),
             ConsultationsPlanned = f.Sum(x => x.ConsultationsPlanned),
             PartnerFunded = f.Sum(x => x.PartnerFunded),

@@ -37,6 +37,22 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         {
             trainings = trainings.Where(t => t.PartnerId == partner);
         }
+        if (query.From is { } from)
+        {
+            trainings = trainings.Where(t => t.PlannedStart >= from);
+        }
+        if (query.To is { } to)
+        {
+            trainings = trainings.Where(t => t.PlannedStart <= to);
+        }
+        if (!string.IsNullOrEmpty(query.Province))
+        {
+            trainings = trainings.Where(t => t.ProvinceCode == query.Province);
+        }
+        if (query.Variant is { } variant)
+        {
+            trainings = trainings.Where(t => t.VariantId == variant);
+        }
         var total = await trainings.CountAsync(ct);
         var page = Math.Max(1, query.Page);
         var rows = await trainings.OrderByDescending(t => t.PlannedStart).ThenBy(t => t.Id)

@@ -10,6 +10,12 @@ public sealed record TrainingListQuery
     public int? Module { get; init; }
     public int? Partner { get; init; }
     public int Page { get; init; } = 1;
+
+    /// <summary>Trainings starting in the period, held in the province, under the variant: the dashboard's filters.</summary>
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Province { get; init; }
+    public int? Variant { get; init; }
 }
 
 public sealed record TrainingRow(

@@ -1,0 +1,76 @@
+using Score.Web.Features.Enterprises;
+using Score.Web.Features.Reports;
+
+namespace Score.Web.Features.Dashboard;
+
+/// <summary>The dashboard's filters as the URL carries them; a year (and quarter) wins over from and to.</summary>
+public sealed record DashboardFilter
+{
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public int? Year { get; init; }
+    public int? Quarter { get; init; }
+    public int? Partner { get; init; }
+    public string? Province { get; init; }
+    public int? Module { get; init; }
+    public int? Variant { get; init; }
+
+    public (DateOnly? From, DateOnly? To) Period() => Year is { } year
+        ? Quarter is { } q and >= 1 and <= 4
+            ? (new DateOnly(year, ((q - 1) * 3) + 1, 1), new DateOnly(year, ((q - 1) * 3) + 1, 1).AddMonths(3).AddDays(-1))
+            : (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31))
+        : (From, To);
+
+    public FigureFilter ToFigures()
+    {
+        var (from, to) = Period();
+        return new FigureFilter(from, to, Partner, string.IsNullOrEmpty(Province) ? null : Province, Module, Variant);
+    }
+
+    /// <summary>The query string of the filters (as chosen, not as resolved), for links and exports.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> Query()
+    {
+        var iso = System.Globalization.CultureInfo.InvariantCulture;
+        if (From is { } from) { yield return new("from", from.ToString("yyyy-MM-dd", iso)); }
+        if (To is { } to) { yield return new("to", to.ToString("yyyy-MM-dd", iso)); }
+        if (Year is { } year) { yield return new("year", year.ToString(iso)); }
+        if (Quarter is { } quarter) { yield return new("quarter", quarter.ToString(iso)); }
+        if (Partner is { } partner) { yield return new("partner", partner.ToString(iso)); }
+        if (!string.IsNullOrEmpty(Province)) { yield return new("province", Province); }
+        if (Module is { } module) { yield return new("module", module.ToString(iso)); }
+        if (Variant is { } variant) { yield return new("variant", variant.ToString(iso)); }
+    }
+}
+
+public sealed record CompletionFigures(int ParticipantsDelivered, int ParticipantsCompleted, int EnrolmentsClosed, int EnrolmentsCompleted, int EnterprisesCompleted)
+{
+    public double? ParticipantPercent => ParticipantsDelivered == 0 ? null : 100.0 * ParticipantsCompleted / ParticipantsDelivered;
+    public double? EnterprisePercent => EnrolmentsClosed == 0 ? null : 100.0 * EnrolmentsCompleted / EnrolmentsClosed;
+}
+
+public sealed record KpiChange(string Code, string NameEn, string NameId, int Enterprises, double MedianPercent);
+
+public sealed record QuarterFigures(int Year, int Quarter, int Trainings, int Enterprises, int Participants)
+{
+    public string Label => $"{Year} Q{Quarter}";
+}
+
+public sealed record ModuleFigures(int Module, string NameEn, string NameId, int Trainings, int Enterprises, int Participants, int EnterprisesCompleted);
+
+public sealed record OverdueVisit(int TrainingId, string Training, int EnrolmentId, string Enterprise, int Done, int Planned, DateOnly Due);
+
+public sealed record DayWithoutAttendance(int TrainingId, string Training, int DayId, DateOnly Date);
+
+public sealed record CertificatesDue(int TrainingId, string Training, int Due);
+
+/// <summary>What needs doing at a partner: overdue visits, attendance not taken, completers without a certificate.</summary>
+public sealed record PartnerActions(
+    int OverdueTotal, IReadOnlyList<OverdueVisit> Overdue, IReadOnlyList<DayWithoutAttendance> DaysWithoutAttendance, IReadOnlyList<CertificatesDue> CertificatesDue);
+
+public sealed record DashboardOptions(
+    IReadOnlyList<SelectOption> Partners, IReadOnlyList<SelectOption> Provinces, IReadOnlyList<SelectOption> Modules, IReadOnlyList<SelectOption> Variants, IReadOnlyList<int> Years);
+
+public sealed record DashboardView(
+    DashboardFilter Filter, DashboardOptions Options, bool IsProgramme, string? PartnerName, int ActivePartners,
+    ProgrammeFigures Figures, CompletionFigures Completion, int OverdueEnterprises, IReadOnlyList<KpiChange> KpiChanges,
+    IReadOnlyList<QuarterFigures> Quarters, IReadOnlyList<ModuleFigures> Modules, PartnerActions? Actions, DateTimeOffset ComputedAt);
