@@ -63,7 +63,7 @@ internal static class CompletionSql
     {
         await using var command = new NpgsqlCommand(Enrolments +
             """
-            SELECT module_number, sum(participants)::int, sum(completers)::int,
+            SELECT module_number, COALESCE(sum(participants), 0)::int, COALESCE(sum(completers), 0)::int,
                    count(*) FILTER (WHERE status = 3)::int, count(*) FILTER (WHERE status = 3 AND completed)::int,
                    count(DISTINCT enterprise_id) FILTER (WHERE completed)::int
             FROM enrolment

@@ -19,6 +19,7 @@ public sealed class HomeController(CurrentUser me, HomeQueries queries, Visits.V
         if (me.IsInRole(Roles.Trainer))
         {
             ViewData["Visits"] = await visits.MyVisitsAsync(ct);
+            ViewData["Trainings"] = await queries.MyTrainingsAsync(ct);
             return View("TrainerHome", home);
         }
         ViewData["Visits"] = (await visits.MyVisitsAsync(ct)).Take(8).ToList();

@@ -11,8 +11,17 @@ public sealed record ProgrammeHome(int ActivePartners, int Enterprises, int Peop
 public sealed record PartnerHome(string PartnerName, string ShortName, int Enterprises, int ActiveEnterprises, int Prospects, int People, int Women, int Men, IReadOnlyList<string> Variants);
 
 /// <summary>The figures on each role's home page, each computed in the database.</summary>
-public sealed class HomeQueries(ScoreDbContext db)
+public sealed record MyTraining(int Id, string Title, int Module, TrainingStatus Status, DateOnly PlannedStart, DateOnly PlannedEnd, int Enterprises, bool Lead);
+
+public sealed class HomeQueries(ScoreDbContext db, Authorization.PartnerScope scope, Authorization.CurrentUser me)
 {
+    /// <summary>A trainer's trainings not yet completed or cancelled, the soonest first.</summary>
+    public Task<List<MyTraining>> MyTrainingsAsync(CancellationToken ct) =>
+        scope.Trainings().Where(t => t.Status != TrainingStatus.Completed && t.Status != TrainingStatus.Cancelled)
+            .OrderBy(t => t.PlannedStart).ThenBy(t => t.Id)
+            .Select(t => new MyTraining(t.Id, t.Title, t.ModuleNumber, t.Status, t.PlannedStart, t.PlannedEnd, t.Enrolments.Count, t.LeadTrainer!.UserId == me.Id))
+            .ToListAsync(ct);
+
     public async Task<ProgrammeHome> ProgrammeAsync(CancellationToken ct)
     {
         var partners = await db.Partners

@@ -1,0 +1,214 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Score.Tests.Certificates;
+using Score.Tests.Infrastructure;
+using Score.Web.Domain;
+
+namespace Score.Tests.Dashboard;
+
+/// <summary>
+/// A known programme: BEDO's completed module-1 training (T1: enterprise A completed, B did not;
+/// three of four participants completed), SMI's module-1 training still in consultations (T2: A
+/// visited three times, B never and overdue) held in West Java, and BEDO's planned module-2
+/// training of 2025 (T3, one enterprise of two participants).
+/// </summary>
+public sealed partial class DashboardTests(ScoreApp app) : DeliveredTrainingTest(app)
+{
+    private Delivered t1 = null!;
+    private Delivered t2 = null!;
+    private Training t3 = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        App.Clock.Fixed = new DateTimeOffset(2026, 11, 28, 3, 0, 0, TimeSpan.Zero);
+        t1 = await DeliveredAsync(Bedo.Id, BedoTrainer.Id, "BEDO Modul 1");
+        var smiTrainer = await TrainerProfileAsync("trainer.smi@score.test", Smi.Id, 1);
+        t2 = await DeliveredAsync(Smi.Id, smiTrainer.Id, "SMI Modul 1");
+        t3 = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 1, title: "BEDO Modul 2 2025");
+        await App.WithDbAsync(async db =>
+        {
+            await db.Trainings.Where(t => t.Id == t1.TrainingId).ExecuteUpdateAsync(s => s
+                .SetProperty(t => t.Status, TrainingStatus.Completed).SetProperty(t => t.TotalCost, 10_000_000m).SetProperty(t => t.FeesCollected, 7_500_000m)
+                .SetProperty(t => t.Funding, FundingSource.EnterpriseFees));
+            await db.Trainings.Where(t => t.Id == t2.TrainingId).ExecuteUpdateAsync(s => s
+                .SetProperty(t => t.ProvinceCode, "32").SetProperty(t => t.TotalCost, 5_000_000m).SetProperty(t => t.SponsorContribution, 1_000_000m)
+                .SetProperty(t => t.Funding, FundingSource.IloOrDonor));
+            await db.Trainings.Where(t => t.Id == t3.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(t => t.ModuleNumber, 2).SetProperty(t => t.PlannedStart, new DateOnly(2025, 3, 1)).SetProperty(t => t.PlannedEnd, new DateOnly(2025, 6, 1)));
+            // Productivity answered three times, two yes: 66.7% shows as 67%.
+            await db.Enrolments.Where(e => e.Id == t2.EnrolmentB).ExecuteUpdateAsync(s => s.SetProperty(e => e.ProductivityImproved, false));
+        });
+    }
+
+    [GeneratedRegex("data-testid=\"figure-(?<key>[a-z-]+)\"[^>]*>.*?data-testid=\"value\">(?<value>[^<]*)<", RegexOptions.Singleline)]
+    private static partial Regex Figure();
+
+    [GeneratedRegex("href=\"(?<href>[^\"]*)\" data-testid=\"figure-enterprises\"")]
+    private static partial Regex EnterprisesLink();
+
+    [GeneratedRegex("data-testid=\"result-count\">(?<n>[0-9.,]+)")]
+    private static partial Regex ResultCount();
+
+    private static Dictionary<string, string> Figures(string html) =>
+        Figure().Matches(html).ToDictionary(m => m.Groups["key"].Value, m => WebUtility.HtmlDecode(m.Groups["value"].Value).Trim());
+
+    [Fact]
+    public async Task The_programme_dashboard_shows_each_figure_exactly()
+    {
+        using var admin = await AsAsync("admin@score.test");
+
+        var figures = Figures(await admin.GetPageAsync("/dashboard"));
+
+        Assert.Equal("2", figures["active-partners"]);
+        Assert.Equal("3", figures["trainings"]);
+        Assert.Equal("5", figures["enterprises"]);
+        Assert.Equal("10", figures["participants"]);
+        Assert.Equal("1", figures["provinces"]);
+        Assert.Equal("6 / 12", figures["consultations"]);
+        Assert.Equal("1", figures["overdue"]);                       // T2's B: first visit was due 02/10/2026
+        Assert.Equal("75%", figures["participant-completion"]);      // 6 of the 8 in delivered classes
+        Assert.Equal("50%", figures["enterprise-completion"]);       // A of T1's A and B
+        Assert.Equal("67%", figures["partner-funded"]);              // T2 is ILO-funded
+        Assert.Equal("57%", figures["cost-recovery"]);               // (7.5 + 1) of 15 million
+        Assert.Equal("67%", figures["productivity"]);                // 2 of 3 answering
+        Assert.Equal("–", figures["energy"]);
+    }
+
+    [Theory]
+    [InlineData("partner=SMI", "1", "2", "4")]
+    [InlineData("year=2025", "1", "1", "2")]
+    [InlineData("module=2", "1", "1", "2")]
+    [InlineData("year=2026&quarter=3", "2", "4", "8")]
+    [InlineData("year=2026&quarter=4", "0", "0", "0")]
+    [InlineData("province=32", "1", "2", "4")]
+    [InlineData("from=2026-01-01&to=2026-12-31&province=33", "1", "2", "4")]
+    public async Task Each_filter_narrows_the_figures_and_stays_in_the_url(string query, string trainings, string enterprises, string participants)
+    {
+        using var admin = await AsAsync("admin@score.test");
+        query = query.Replace("partner=SMI", $"partner={Id(Smi.Id)}", StringComparison.Ordinal);
+
+        var html = await admin.GetPageAsync("/dashboard?" + query);
+        var figures = Figures(html);
+
+        Assert.Equal((trainings, enterprises, participants), (figures["trainings"], figures["enterprises"], figures["participants"]));
+        // The filter is kept in every export link.
+        Assert.Contains("/dashboard/export/modules?" + query.Replace("&", "&amp;", StringComparison.Ordinal), html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("year=2026")]
+    [InlineData("module=2")]
+    [InlineData("province=32")]
+    [InlineData("year=2026&quarter=3&province=33")]
+    public async Task The_enterprises_reached_equal_what_the_enterprise_list_shows_under_the_same_filter(string query)
+    {
+        using var admin = await AsAsync("admin@score.test");
+
+        var html = await admin.GetPageAsync("/dashboard?" + query);
+        var reached = Figures(html)["enterprises"];
+        var link = WebUtility.HtmlDecode(EnterprisesLink().Match(html).Groups["href"].Value);
+        var list = await admin.GetPageAsync(link);
+
+        Assert.StartsWith("/enterprises?reached=true", link, StringComparison.Ordinal);
+        Assert.Equal(reached, ResultCount().Match(list).Groups["n"].Value);
+    }
+
+    [Fact]
+    public async Task Trainings_by_module_and_status_equal_the_training_list_with_the_same_filters()
+    {
+        using var admin = await AsAsync("admin@score.test");
+        var csv = await admin.DownloadAsync("/dashboard/export/statuses?format=csv&year=2026");
+        var rows = System.Text.Encoding.UTF8.GetString(csv).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var moduleOne = rows.Single(r => r.StartsWith("M1", StringComparison.Ordinal)).Split(',');
+
+        foreach (var (status, column) in new[] { (TrainingStatus.Consultations, 3), (TrainingStatus.Completed, 4), (TrainingStatus.Planned, 1) })
+        {
+            var list = await admin.GetPageAsync($"/trainings?module=1&status={status}&from=2026-01-01&to=2026-12-31");
+            Assert.Equal(moduleOne[column].Trim(), ResultCount().Match(list).Groups["n"].Value);
+        }
+    }
+
+    [Fact]
+    public async Task Partner_staff_see_their_partners_figures_and_never_another_partners()
+    {
+        using var bedo = await AsAsync("staff.bedo@score.test");
+
+        var html = await bedo.GetPageAsync("/dashboard");
+        var figures = Figures(html);
+
+        Assert.Equal(("2", "3", "6"), (figures["trainings"], figures["enterprises"], figures["participants"]));
+        Assert.Contains("data-testid=\"needs-action\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("SMI Modul 1", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await bedo.GetAsync($"/dashboard?partner={Id(Smi.Id)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await bedo.GetAsync($"/dashboard/export/modules?format=csv&partner={Id(Smi.Id)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await bedo.GetAsync("/dashboard/export/partners?format=csv")).StatusCode);
+        var own = System.Text.Encoding.UTF8.GetString(await bedo.DownloadAsync("/dashboard/export/modules?format=csv"));
+        Assert.Contains("\"1. Kerja Sama di Tempat Kerja\",1,2,4,1", own, StringComparison.Ordinal);
+
+        using var trainer = await AsAsync("trainer.bedo@score.test");
+        var response = await trainer.GetAsync("/dashboard");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task A_partner_dashboard_lists_what_needs_action()
+    {
+        var today = new DateOnly(2026, 11, 28);
+        var dayWithout = await App.WithDbAsync(async db =>
+        {
+            var day = new ClassroomDay { TrainingId = t3.Id, Date = today.AddDays(-3) };
+            db.ClassroomDays.Add(day);
+            await db.SaveChangesAsync();
+            return day.Id;
+        });
+        using var viewer = await AsAsync("viewer@score.test");
+
+        var smi = await viewer.GetPageAsync($"/dashboard?partner={Id(Smi.Id)}");
+        var bedo = await viewer.GetPageAsync($"/dashboard?partner={Id(Bedo.Id)}");
+
+        Assert.Matches("data-testid=\"overdue-visits\">\\s*<li><a href=\"/trainings/[0-9]+/enrolments/" + Id(t2.EnrolmentB), smi);
+        Assert.Contains("Lulusan tanpa sertifikat: 4", bedo, StringComparison.Ordinal);   // T1: three participants and enterprise A
+        Assert.Contains($"/days/{Id(dayWithout)}/attendance", bedo, StringComparison.Ordinal);
+
+        using var staff = await AsAsync("staff.bedo@score.test");
+        var page = $"/trainings/{Id(t1.TrainingId)}/certificates";
+        await staff.PostFormAsync(page, page + "/issue", new Dictionary<string, string>());
+        Assert.Contains("Lulusan tanpa sertifikat: 0", await viewer.GetPageAsync($"/dashboard?partner={Id(Bedo.Id)}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_table_exports_as_xlsx_and_csv_with_the_figures_shown()
+    {
+        using var admin = await AsAsync("admin@score.test");
+
+        foreach (var table in new[] { "partners", "modules", "statuses", "quarters", "provinces", "people", "outcomes", "kpis", "funding" })
+        {
+            var csv = System.Text.Encoding.UTF8.GetString(await admin.DownloadAsync($"/dashboard/export/{table}?format=csv"));
+            var xlsx = await admin.DownloadAsync($"/dashboard/export/{table}?format=xlsx");
+            using var stream = new MemoryStream(xlsx);
+            var sheet = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+            Assert.True(csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length >= 2, table);
+            Assert.NotEmpty(sheet);
+        }
+        var partners = System.Text.Encoding.UTF8.GetString(await admin.DownloadAsync("/dashboard/export/partners?format=csv"));
+        Assert.Contains("BEDO,2,3,3,3,3,6,100,75,100", partners, StringComparison.Ordinal);
+        Assert.Contains("SMI,1,2,2,2,3,6,0,20,50", partners, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_trainers_home_lists_their_trainings_in_progress()
+    {
+        using var trainer = await AsAsync("trainer.bedo@score.test");
+
+        var home = await trainer.GetPageAsync("/");
+
+        Assert.Contains("data-testid=\"my-trainings\"", home, StringComparison.Ordinal);
+        Assert.Contains("BEDO Modul 2 2025", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("BEDO Modul 1", home, StringComparison.Ordinal);   // completed
+        Assert.DoesNotContain("SMI Modul 1", home, StringComparison.Ordinal);    // not theirs
+    }
+}
