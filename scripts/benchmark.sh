@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Prints Score's performance figures on a throwaway PostgreSQL it starts and removes.
 #   bash scripts/benchmark.sh documents [scale]
-# certificates per second, and the programme report's time and memory over the demo data and
-# over the demo data plus SCALE times the real programme (generated, seed 2026; default 10).
+#     certificates per second, and the programme report's time and memory over the demo data
+#     and over the demo data plus SCALE times the real programme (generated, seed 2026; default 10).
+#   bash scripts/benchmark.sh web [scale] [requests]
+#     starts the app on the demo data plus SCALE times the programme, and 8 signed-in users request
+#     the dashboard, the enterprise list, enterprises' and trainings' pages over loopback
+#     (REQUESTS each, default 400): p50, p95, p99, requests a second and the server's peak memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
@@ -43,8 +47,22 @@ case "$mode" in
     use_database score_bench_scaled "$scale"
     score benchmark-documents --certificates 300
     ;;
+  web)
+    use_database score_bench_web "$scale"
+    app_port=$(free_port)
+    echo "Starting Score on 127.0.0.1:$app_port (Production settings)..."
+    ASPNETCORE_ENVIRONMENT=Production Score__LoadDemoData=false dotnet src/Score.Web/bin/Release/net10.0/Score.Web.dll \
+      --urls "http://127.0.0.1:$app_port" >"$data/app.log" 2>&1 &
+    app_pid=$!
+    trap 'kill $app_pid 2>/dev/null; pg_stop "$data/cluster"; rm -rf "$data"' EXIT
+    for _ in $(seq 1 60); do
+      curl -fs "http://127.0.0.1:$app_port/health" >/dev/null 2>&1 && break
+      sleep 1
+    done
+    score benchmark-web --url "http://127.0.0.1:$app_port" --pid "$app_pid" --users 8 --requests "${3:-400}"
+    ;;
   *)
-    echo "Unknown benchmark '$mode': use documents." >&2
+    echo "Unknown benchmark '$mode': use documents or web." >&2
     exit 2
     ;;
 esac

@@ -14,7 +14,7 @@ namespace Score.Web.Tools;
 /// </summary>
 public static class Commands
 {
-    private static readonly string[] Names = ["generate-data", "benchmark-documents"];
+    private static readonly string[] Names = ["generate-data", "benchmark-documents", "benchmark-web"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -39,6 +39,9 @@ public static class Commands
             {
                 case "generate-data":
                     await GenerateAsync(services, options);
+                    break;
+                case "benchmark-web":
+                    await WebBenchmark.RunAsync(services, options, Console.Out);
                     break;
                 default:
                     ActAsAdministrator(services);

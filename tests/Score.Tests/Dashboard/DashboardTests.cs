@@ -211,4 +211,31 @@ public sealed partial class DashboardTests(ScoreApp app) : DeliveredTrainingTest
         Assert.DoesNotContain("BEDO Modul 1", home, StringComparison.Ordinal);   // completed
         Assert.DoesNotContain("SMI Modul 1", home, StringComparison.Ordinal);    // not theirs
     }
+
+    [Fact]
+    public async Task The_median_kpi_change_runs_from_each_baseline_to_the_latest_visit()
+    {
+        await App.WithDbAsync(async db =>
+        {
+            var visit = await db.Consultations.Where(c => c.EnrolmentId == t1.EnrolmentA).OrderBy(c => c.Date).FirstAsync();
+            void Values(int enrolment, decimal baseline, params decimal[] later)
+            {
+                db.KpiValues.Add(new KpiValue { EnrolmentId = enrolment, KpiCode = "reject_rate", Value = baseline, MeasuredOn = new DateOnly(2026, 8, 25) });
+                for (var i = 0; i < later.Length; i++)
+                {
+                    db.KpiValues.Add(new KpiValue { EnrolmentId = enrolment, KpiCode = "reject_rate", Value = later[i], MeasuredOn = new DateOnly(2026, 10, 1 + i), ConsultationId = visit.Id });
+                }
+            }
+            Values(t1.EnrolmentA, 10, 9, 8);     // latest -20%
+            Values(t1.EnrolmentB, 10, 9);        // -10%
+            Values(t2.EnrolmentA, 4, 5);         // +25%
+            Values(t2.EnrolmentB, 0, 3);         // no share of a zero baseline: left out
+            await db.SaveChangesAsync();
+        });
+        using var admin = await AsAsync("admin@score.test");
+
+        var csv = System.Text.Encoding.UTF8.GetString(await admin.DownloadAsync("/dashboard/export/kpis?format=csv"));
+
+        Assert.Contains("\"Tingkat cacat atau tolak\",3,-10", csv, StringComparison.Ordinal);
+    }
 }

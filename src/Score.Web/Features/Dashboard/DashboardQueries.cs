@@ -114,9 +114,7 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
     private async Task<IReadOnlyList<KpiChange>> KpiChangesAsync(int[] trainingIds, CancellationToken ct)
     {
         var kpis = await db.Kpis.OrderBy(k => k.SortOrder).ToListAsync(ct);
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        var changes = await WithConnectionAsync(async connection =>
         {
             // Per enterprise and KPI: the baseline against the value of the latest visit; the median of the change in percent.
             await using var command = new NpgsqlCommand(
@@ -137,20 +135,15 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
                 GROUP BY b.kpi_code
                 """, connection);
             command.Parameters.AddWithValue("trainings", trainingIds);
-            var changes = new Dictionary<string, (int Count, double Median)>();
-            await using (var reader = await command.ExecuteReaderAsync(ct))
+            var found = new Dictionary<string, (int Count, double Median)>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
             {
-                while (await reader.ReadAsync(ct))
-                {
-                    changes[reader.GetString(0)] = (reader.GetInt32(1), reader.GetDouble(2));
-                }
+                found[reader.GetString(0)] = (reader.GetInt32(1), reader.GetDouble(2));
             }
-            return [.. kpis.Where(k => changes.ContainsKey(k.Code)).Select(k => new KpiChange(k.Code, k.NameEn, k.NameId, changes[k.Code].Count, changes[k.Code].Median))];
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+            return found;
+        });
+        return [.. kpis.Where(k => changes.ContainsKey(k.Code)).Select(k => new KpiChange(k.Code, k.NameEn, k.NameId, changes[k.Code].Count, changes[k.Code].Median))];
     }
 
     private async Task<IReadOnlyList<QuarterFigures>> QuartersAsync(FigureFilter f, CancellationToken ct)

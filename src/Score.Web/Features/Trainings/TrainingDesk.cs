@@ -9,7 +9,7 @@ using Score.Web.Infrastructure;
 namespace Score.Web.Features.Trainings;
 
 /// <summary>A partner's trainings: planning, enrolment, classroom days and attendance.</summary>
-public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProvider clock, IStringLocalizer<SharedResource> text)
+public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, Reports.ProgrammeFigureQueries figures, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     public const int PageSize = 25;
     public const int TypicalMaxEnterprises = 6;
@@ -19,7 +19,8 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProv
 
     public async Task<TrainingList> ListAsync(TrainingListQuery query, CancellationToken ct)
     {
-        var trainings = scope.Trainings();
+        // The dashboard's filters (period, partner, province, module, variant) select trainings the same way here.
+        var trainings = figures.Trainings(new Reports.FigureFilter(query.From, query.To, query.Partner, query.Province, query.Module, query.Variant));
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var pattern = "%" + SearchPattern.Escape(query.Search.Trim()) + "%";
@@ -28,30 +29,6 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         if (query.Status is { } status)
         {
             trainings = trainings.Where(t => t.Status == status);
-        }
-        if (query.Module is { } module)
-        {
-            trainings = trainings.Where(t => t.ModuleNumber == module);
-        }
-        if (query.Partner is { } partner)
-        {
-            trainings = trainings.Where(t => t.PartnerId == partner);
-        }
-        if (query.From is { } from)
-        {
-            trainings = trainings.Where(t => t.PlannedStart >= from);
-        }
-        if (query.To is { } to)
-        {
-            trainings = trainings.Where(t => t.PlannedStart <= to);
-        }
-        if (!string.IsNullOrEmpty(query.Province))
-        {
-            trainings = trainings.Where(t => t.ProvinceCode == query.Province);
-        }
-        if (query.Variant is { } variant)
-        {
-            trainings = trainings.Where(t => t.VariantId == variant);
         }
         var total = await trainings.CountAsync(ct);
         var page = Math.Max(1, query.Page);
