@@ -168,16 +168,24 @@ public sealed class PdfSharpRenderer : IDocumentRenderer
 
         private void DrawHeaderRow(TableBlock table, double[] widths)
         {
-            var height = table.Columns.Select((c, i) => Wrap(c.Header, bodyBold, 0, widths[i] - 8, draw: false)).Max() + 8;
+            var fonts = table.Columns.Select((c, i) => HeaderFont(c.Header, widths[i] - 8)).ToArray();
+            var height = table.Columns.Select((c, i) => Wrap(c.Header, fonts[i], 0, widths[i] - 8, draw: false)).Max() + 8;
             gfx!.DrawRectangle(new XSolidBrush(Ink), Margin, y, Width, height);
             var x = Margin;
             for (var i = 0; i < widths.Length; i++)
             {
                 var tf = new XTextFormatter(gfx) { Alignment = table.Columns[i].AlignRight ? XParagraphAlignment.Right : XParagraphAlignment.Left };
-                tf.DrawString(table.Columns[i].Header, bodyBold, XBrushes.White, new XRect(x + 4, y + 4, widths[i] - 8, height), XStringFormats.TopLeft);
+                tf.DrawString(table.Columns[i].Header, fonts[i], XBrushes.White, new XRect(x + 4, y + 4, widths[i] - 8, height), XStringFormats.TopLeft);
                 x += widths[i];
             }
             y += height;
+        }
+
+        /// <summary>The header font, smaller where a header's longest word would not fit its column.</summary>
+        private XFont HeaderFont(string header, double width)
+        {
+            var longest = header.Split(' ').Max(word => gfx!.MeasureString(word, bodyBold).Width);
+            return longest <= width ? bodyBold : new XFont(DejaVuFontResolver.Family, Math.Max(6, bodyBold.Size * width / longest), XFontStyleEx.Bold);
         }
 
         public void PageBreak() => NewPage();

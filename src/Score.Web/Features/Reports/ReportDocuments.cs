@@ -199,7 +199,7 @@ public sealed class ReportDocuments(
                 e.Journey.Count == 0
                     ? new ParagraphBlock(text["Report.NoModules"])
                     : new TableBlock(
-                        [new(text["Training.Module"], 22), new(text["Report.Training"], 26), new(text["Report.Dates"], 18), new(text["Training.Status"], 12), new(text["Report.Visits"], 8, true), new(text["Report.Outcomes"], 18)],
+                        [new(text["Training.Module"], 20), new(text["Report.Training"], 24), new(text["Report.Dates"], 17), new(text["Training.Status"], 12), new(text["Report.Visits"], 10, true), new(text["Report.Outcome"], 17)],
                         [
                             .. e.Journey.Select(j => (IReadOnlyList<string>)
                             [
@@ -401,7 +401,7 @@ public sealed class ReportDocuments(
         yield return new PageBreakBlock();
         yield return new HeadingBlock(text["Report.Annex"]);
         yield return new TableBlock(
-            [new(text["Field.Partner"], 10), new(text["Training.Module"], 8, true), new(text["Report.Training"], 36), new(text["Report.Start"], 13), new(text["Training.Status"], 13), new(text["Home.Enterprises"], 10, true), new(text["Training.Participants"], 10, true)],
+            [new(text["Field.Partner"], 10), new(text["Training.Module"], 8, true), new(text["Report.Training"], 32), new(text["Report.Start"], 13), new(text["Training.Status"], 13), new(text["Home.Enterprises"], 12, true), new(text["Training.Participants"], 12, true)],
             [.. rows.Select(r => (IReadOnlyList<string>)[r.Partner, Display.Number(r.Module), r.Title, Display.Date(r.Start), text["TrainingStatus." + r.Status], Display.Number(r.Enterprises), Display.Number(r.Participants)])],
             MinRowHeight: 14);
     }
