@@ -19,6 +19,9 @@ public sealed class ScoreOptions
     /// <summary>Lookups of /verify/{code} one address may make per minute, against guessing codes.</summary>
     public int VerifyRequestsPerMinute { get; set; } = 30;
 
-    /// <summary>How long a computed dashboard is shown before it is computed again; 0 computes every time.</summary>
-    public int DashboardCacheSeconds { get; set; } = 60;
+    /// <summary>
+    /// How long a computed dashboard is kept while the data does not change (any change computes
+    /// it afresh at once); 0 computes every time.
+    /// </summary>
+    public int DashboardCacheSeconds { get; set; } = 300;
 }

@@ -6,10 +6,10 @@ using Score.Web.Infrastructure;
 namespace Score.Web.Features.Dashboard;
 
 /// <summary>
-/// Keeps a computed dashboard for <see cref="ScoreOptions.DashboardCacheSeconds"/>, per scope and
-/// filter, and lets requests arriving while it is computed wait for that one computation: at ten
-/// times the programme a dashboard takes over a second of database work, which many users opening
-/// it together must not repeat.
+/// Keeps a computed dashboard, per scope, filter and data version, for at most
+/// <see cref="ScoreOptions.DashboardCacheSeconds"/>, and lets requests arriving while it is
+/// computed wait for that one computation: at ten times the programme a dashboard takes over a
+/// second of database work, which many users opening it together must not repeat.
 /// </summary>
 public sealed class DashboardCache(IMemoryCache cache, IOptions<ScoreOptions> options)
 {

@@ -30,8 +30,10 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
             }
             filter = filter with { Partner = own };
         }
-        // Programme users share one computation per filter; partner staff one per partner and filter.
-        var key = (Scope: scope.SeesAllPartners ? 0 : scope.OwnPartnerId ?? -1, filter);
+        // Programme users share one computation per filter, partner staff one per partner and filter,
+        // for as long as the data stays as it was: any committed change moves data_version on.
+        var version = await db.Database.SqlQueryRaw<long>("SELECT last_value AS \"Value\" FROM data_version").SingleAsync(ct);
+        var key = (Scope: scope.SeesAllPartners ? 0 : scope.OwnPartnerId ?? -1, filter, version);
         return await cache.GetAsync(key, () => ComputeAsync(filter, CancellationToken.None));
     }
 
