@@ -21,6 +21,20 @@ if [ -z "${SCORE_CHROMIUM:-}" ]; then
   export SCORE_CHROMIUM
 fi
 
+# PDFs embed the DejaVu fonts; the QR-code test rasterises a certificate with poppler's pdftoppm.
+missing=()
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || [ -n "${Score__FontsFolder:-}" ] || missing+=(fonts-dejavu-core)
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing ${missing[*]} for the PDF tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "The PDF tests need: ${missing[*]} (sudo apt-get install ${missing[*]})." >&2
+    exit 1
+  fi
+fi
+
 if [ -z "${ConnectionStrings__Score:-}" ]; then
   data=$(mktemp -d /tmp/score-test-pg.XXXXXX)
   chmod 755 "$data"
