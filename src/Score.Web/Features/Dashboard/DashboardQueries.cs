@@ -40,8 +40,6 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
     private async Task<DashboardView?> ComputeAsync(DashboardFilter filter, CancellationToken ct)
     {
         var f = filter.ToFigures();
-        var delivered = await DeliveredTrainingIdsAsync(f, ct);
-        var completion = await WithConnectionAsync(c => CompletionSql.ByModuleAsync(c, delivered, ct));
         var partnerName = filter.Partner is { } partnerId
             ? await db.Partners.Where(p => p.Id == partnerId).Select(p => p.Name).SingleOrDefaultAsync(ct)
             : null;
@@ -49,20 +47,25 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
         {
             return null;
         }
+        var delivered = await DeliveredTrainingIdsAsync(f, ct);
+        var kpis = await db.Kpis.OrderBy(k => k.SortOrder).ToListAsync(ct);
+        // The heaviest statements run on connections of their own, alongside the queries through EF.
+        var completionTask = OnOwnConnectionAsync(c => CompletionSql.ByModuleAsync(c, delivered, ct));
+        var kpiTask = OnOwnConnectionAsync(c => KpiMediansAsync(c, delivered, ct));
+        var certificatesTask = filter.Partner is not null ? OnOwnConnectionAsync(c => CompletionSql.CertificatesDueAsync(c, delivered, ct)) : null;
+        var options = await OptionsAsync(filter.Partner, ct);
+        var activePartners = await db.Partners.CountAsync(p => p.IsActive && (filter.Partner == null || p.Id == filter.Partner), ct);
+        var programme = await figures.ComputeAsync(f, ct);
+        var overdue = await OverdueEnrolments(f).CountAsync(ct);
+        var quarters = await QuartersAsync(f, ct);
+        var completion = await completionTask;
+        var modules = await ModulesAsync(f, completion, ct);
+        var actions = certificatesTask is null ? null : await ActionsAsync(f, await certificatesTask, ct);
+        var medians = await kpiTask;
         return new DashboardView(
-            filter,
-            await OptionsAsync(filter.Partner, ct),
-            scope.SeesAllPartners,
-            partnerName,
-            await db.Partners.CountAsync(p => p.IsActive && (filter.Partner == null || p.Id == filter.Partner), ct),
-            await figures.ComputeAsync(f, ct),
-            Completion(completion),
-            await OverdueEnrolments(f).CountAsync(ct),
-            await KpiChangesAsync(delivered, ct),
-            await QuartersAsync(f, ct),
-            await ModulesAsync(f, completion, ct),
-            filter.Partner is not null ? await ActionsAsync(f, delivered, ct) : null,
-            clock.GetUtcNow());
+            filter, options, scope.SeesAllPartners, partnerName, activePartners, programme, Completion(completion), overdue,
+            [.. kpis.Where(k => medians.ContainsKey(k.Code)).Select(k => new KpiChange(k.Code, k.NameEn, k.NameId, medians[k.Code].Count, medians[k.Code].Median))],
+            quarters, modules, actions, clock.GetUtcNow());
     }
 
     private IQueryable<Enrolment> Enrolments(FigureFilter f, params TrainingStatus[] statuses)
@@ -71,17 +74,11 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
         return db.Enrolments.Where(e => trainings.Any(t => t.Id == e.TrainingId));
     }
 
-    private async Task<T> WithConnectionAsync<T>(Func<NpgsqlConnection, Task<T>> work)
+    private async Task<T> OnOwnConnectionAsync<T>(Func<NpgsqlConnection, Task<T>> work)
     {
-        await db.Database.OpenConnectionAsync();
-        try
-        {
-            return await work((NpgsqlConnection)db.Database.GetDbConnection());
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await connection.OpenAsync();
+        return await work(connection);
     }
 
     private Task<int[]> DeliveredTrainingIdsAsync(FigureFilter f, CancellationToken ct) =>
@@ -113,39 +110,35 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
             .Select(x => x.Enrolment);
     }
 
-    private async Task<IReadOnlyList<KpiChange>> KpiChangesAsync(int[] trainingIds, CancellationToken ct)
+    /// <summary>Per KPI: enterprises with a baseline and a later visit value, and the median change in percent.</summary>
+    private static async Task<Dictionary<string, (int Count, double Median)>> KpiMediansAsync(NpgsqlConnection connection, int[] trainingIds, CancellationToken ct)
     {
-        var kpis = await db.Kpis.OrderBy(k => k.SortOrder).ToListAsync(ct);
-        var changes = await WithConnectionAsync(async connection =>
+        // Per enterprise and KPI: the baseline against the value of the latest visit; the median of the change in percent.
+        await using var command = new NpgsqlCommand(
+            """
+            WITH v AS (
+              SELECT kv.enrolment_id, kv.kpi_code, kv.value, kv.consultation_id, kv.measured_on, kv.id
+              FROM kpi_values kv JOIN enrolments e ON e.id = kv.enrolment_id
+              WHERE e.training_id = ANY(@trainings)),
+            baseline AS (
+              SELECT DISTINCT ON (enrolment_id, kpi_code) enrolment_id, kpi_code, value FROM v
+              WHERE consultation_id IS NULL ORDER BY enrolment_id, kpi_code, measured_on DESC, id DESC),
+            latest AS (
+              SELECT DISTINCT ON (enrolment_id, kpi_code) enrolment_id, kpi_code, value FROM v
+              WHERE consultation_id IS NOT NULL ORDER BY enrolment_id, kpi_code, measured_on DESC, id DESC)
+            SELECT b.kpi_code, count(*)::int, percentile_cont(0.5) WITHIN GROUP (ORDER BY ((l.value - b.value) * 100.0 / b.value)::float8)
+            FROM baseline b JOIN latest l USING (enrolment_id, kpi_code)
+            WHERE b.value <> 0
+            GROUP BY b.kpi_code
+            """, connection);
+        command.Parameters.AddWithValue("trainings", trainingIds);
+        var found = new Dictionary<string, (int Count, double Median)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
         {
-            // Per enterprise and KPI: the baseline against the value of the latest visit; the median of the change in percent.
-            await using var command = new NpgsqlCommand(
-                """
-                WITH v AS (
-                  SELECT kv.enrolment_id, kv.kpi_code, kv.value, kv.consultation_id, kv.measured_on, kv.id
-                  FROM kpi_values kv JOIN enrolments e ON e.id = kv.enrolment_id
-                  WHERE e.training_id = ANY(@trainings)),
-                baseline AS (
-                  SELECT DISTINCT ON (enrolment_id, kpi_code) enrolment_id, kpi_code, value FROM v
-                  WHERE consultation_id IS NULL ORDER BY enrolment_id, kpi_code, measured_on DESC, id DESC),
-                latest AS (
-                  SELECT DISTINCT ON (enrolment_id, kpi_code) enrolment_id, kpi_code, value FROM v
-                  WHERE consultation_id IS NOT NULL ORDER BY enrolment_id, kpi_code, measured_on DESC, id DESC)
-                SELECT b.kpi_code, count(*)::int, percentile_cont(0.5) WITHIN GROUP (ORDER BY ((l.value - b.value) * 100.0 / b.value)::float8)
-                FROM baseline b JOIN latest l USING (enrolment_id, kpi_code)
-                WHERE b.value <> 0
-                GROUP BY b.kpi_code
-                """, connection);
-            command.Parameters.AddWithValue("trainings", trainingIds);
-            var found = new Dictionary<string, (int Count, double Median)>();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                found[reader.GetString(0)] = (reader.GetInt32(1), reader.GetDouble(2));
-            }
-            return found;
-        });
-        return [.. kpis.Where(k => changes.ContainsKey(k.Code)).Select(k => new KpiChange(k.Code, k.NameEn, k.NameId, changes[k.Code].Count, changes[k.Code].Median))];
+            found[reader.GetString(0)] = (reader.GetInt32(1), reader.GetDouble(2));
+        }
+        return found;
     }
 
     private async Task<IReadOnlyList<QuarterFigures>> QuartersAsync(FigureFilter f, CancellationToken ct)
@@ -185,7 +178,7 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
         ];
     }
 
-    private async Task<PartnerActions> ActionsAsync(FigureFilter f, int[] delivered, CancellationToken ct)
+    private async Task<PartnerActions> ActionsAsync(FigureFilter f, Dictionary<int, int> due, CancellationToken ct)
     {
         var today = Today;
         var overdue = OverdueEnrolments(f);
@@ -202,7 +195,6 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
             .OrderBy(d => d.Date).Take(10)
             .Select(d => new DayWithoutAttendance(d.TrainingId, db.Trainings.Where(t => t.Id == d.TrainingId).Select(t => t.Title).First(), d.Id, d.Date))
             .ToListAsync(ct);
-        var due = await WithConnectionAsync(c => CompletionSql.CertificatesDueAsync(c, delivered, ct));
         var titles = await db.Trainings.Where(t => due.Keys.Contains(t.Id)).Select(t => new { t.Id, t.Title }).ToDictionaryAsync(t => t.Id, t => t.Title, ct);
         return new PartnerActions(
             await overdue.CountAsync(ct),
