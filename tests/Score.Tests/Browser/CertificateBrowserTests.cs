@@ -46,4 +46,23 @@ public sealed partial class CertificateBrowserTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(stranger, "certificate-verified-phone");
         await stranger.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task On_a_phone_partner_staff_download_their_partner_report_from_the_reports_page()
+    {
+        var page = await fixture.NewPageAsync(390, 844, mobile: true);
+        await BrowserFixture.SignInAsync(page, "staff.bedo@score.test");
+        await page.GotoAsync("/reports");
+        await Assertions.Expect(page.GetByTestId("programme-report-form")).ToHaveCountAsync(0);
+        await BrowserFixture.ScreenshotAsync(page, "reports-phone");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("partner-report").ClickAsync());
+        using var document = PdfDocument.Open(await File.ReadAllBytesAsync((await download.PathAsync())!));
+        var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+
+        Assert.Contains("Laporan mitra", text, StringComparison.Ordinal);
+        Assert.Contains("Business & Export Development Organization", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCORE Creative", text, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
 }
