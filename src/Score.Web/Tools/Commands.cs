@@ -14,7 +14,7 @@ namespace Score.Web.Tools;
 /// </summary>
 public static class Commands
 {
-    private static readonly string[] Names = ["generate-data", "benchmark-documents", "benchmark-web"];
+    private static readonly string[] Names = ["create-admin", "generate-data", "benchmark-documents", "benchmark-web"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -37,6 +37,8 @@ public static class Commands
             await services.GetRequiredService<DatabasePreparer>().PrepareAsync();
             switch (args[0])
             {
+                case "create-admin":
+                    return await CreateAdministratorAsync(services, options);
                 case "generate-data":
                     await GenerateAsync(services, options);
                     break;
@@ -70,6 +72,23 @@ public static class Commands
         var result = await new DataGenerator(services.GetRequiredService<ScoreDbContext>()).RunAsync(generator, CancellationToken.None);
         Console.WriteLine(FormattableString.Invariant(
             $"Added {result.Trainers:N0} trainers, {result.Enterprises:N0} enterprises, {result.People:N0} people, {result.Trainings:N0} trainings, {result.Enrolments:N0} enrolments, {result.Participants:N0} participants, {result.Consultations:N0} consultations, {result.KpiValues:N0} KPI values in {watch.Elapsed.TotalSeconds:N1} s."));
+    }
+
+    private static async Task<int> CreateAdministratorAsync(IServiceProvider services, Dictionary<string, string> options)
+    {
+        if (!options.TryGetValue("email", out var email) || !options.TryGetValue("name", out var name))
+        {
+            await Console.Error.WriteLineAsync("Usage: create-admin --email someone@example.org --name \"Full Name\"");
+            return 2;
+        }
+        var (password, errors) = await FirstAdministrator.CreateAsync(services, email, name);
+        if (password is null)
+        {
+            await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, errors));
+            return 1;
+        }
+        Console.WriteLine($"Administrator {email} created. Temporary password (shown once; to be changed at the first sign-in): {password}");
+        return 0;
     }
 
     /// <summary>Services that read the signed-in user see an administrator in a command.</summary>
