@@ -238,4 +238,25 @@ public sealed partial class DashboardTests(ScoreApp app) : DeliveredTrainingTest
 
         Assert.Contains("\"Tingkat cacat atau tolak\",3,-10", csv, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_variant_filter_keeps_the_trainings_run_under_that_variant()
+    {
+        var variantId = await App.WithDbAsync(async db =>
+        {
+            var variant = new ScoreVariant { PartnerId = Bedo.Id, Name = "SCORE Plus", ModuleNumbers = [1, 2] };
+            db.Variants.Add(variant);
+            await db.SaveChangesAsync();
+            await db.Trainings.Where(t => t.Id == t1.TrainingId).ExecuteUpdateAsync(s => s.SetProperty(t => t.VariantId, variant.Id));
+            return variant.Id;
+        });
+        using var bedo = await AsAsync("staff.bedo@score.test");
+
+        var html = await bedo.GetPageAsync($"/dashboard?variant={Id(variantId)}");
+        var figures = Figures(html);
+
+        Assert.Equal(("1", "2", "4"), (figures["trainings"], figures["enterprises"], figures["participants"]));
+        var list = await bedo.GetPageAsync($"/trainings?variant={Id(variantId)}");
+        Assert.Equal("1", ResultCount().Match(list).Groups["n"].Value);
+    }
 }
