@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using PdfSharp.Drawing;
@@ -16,13 +17,14 @@ internal static class CertificateLayout
     private static readonly XColor Gold = XColor.FromArgb(184, 140, 60);
     private static readonly XColor Grey = XColor.FromArgb(95, 100, 110);
     private static readonly Fonts SharedFonts = new();
+    private static readonly ConcurrentDictionary<(string Family, double Size, XFontStyleEx Style), XFont> FontCache = new();
 
     public static byte[] Render(IReadOnlyList<CertificateSpec> certificates)
     {
         using var pdf = new PdfDocument();
         pdf.Info.Title = certificates.Count == 1 ? certificates[0].Serial : "SCORE";
         pdf.Info.Creator = "Score";
-        // Each font face embedded costs about a millisecond a document: two faces only (serif and serif bold).
+        // Each font face embedded costs about a millisecond a document: one face only (serif; bold is simulated).
         pdf.Options.CompressContentStreams = true;
         var fonts = SharedFonts;
         using var qr = new QRCodeGenerator();
@@ -127,7 +129,7 @@ internal static class CertificateLayout
         if (c.Stamp is { } stamp)
         {
             // Across the middle, over the name: a revoked certificate must not pass for a valid one.
-            var stampFont = new XFont(DejaVuFontResolver.SerifFamily, 40, XFontStyleEx.Bold);
+            var stampFont = Font(DejaVuFontResolver.SerifFamily, 40, XFontStyleEx.Bold);
             gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(60, 200, 30, 30)), 26, (height / 2) - 40, width - 52, 70);
             gfx.DrawString($"{stamp.Id} / {stamp.En}", stampFont, new XSolidBrush(XColor.FromArgb(200, 30, 30)),
                 new XRect(0, (height / 2) - 40, width, 70), XStringFormats.Center);
@@ -140,18 +142,18 @@ internal static class CertificateLayout
         y += advance;
     }
 
-    /// <summary>The largest size, down to a floor, at which the text fits the width on one line.</summary>
+    /// <summary>The largest size (in half points), down to a floor, at which the text fits the width on one line.</summary>
     private static XFont FitFont(XGraphics gfx, string text, string family, double size, double floor, double width, bool bold = false)
     {
         var style = bold ? XFontStyleEx.Bold : XFontStyleEx.Regular;
-        var font = new XFont(family, size, style);
+        var font = Font(family, size, style);
         var measured = gfx.MeasureString(text, font).Width;
-        if (measured <= width)
-        {
-            return font;
-        }
-        return new XFont(family, Math.Max(floor, size * width / measured), style);
+        return measured <= width ? font : Font(family, Math.Max(floor, Math.Floor(size * width / measured * 2) / 2), style);
     }
+
+    /// <summary>Fonts are made once: making one costs more than drawing with it.</summary>
+    private static XFont Font(string family, double size, XFontStyleEx style) =>
+        FontCache.GetOrAdd((family, size, style), key => new XFont(key.Family, key.Size, key.Style));
 
     /// <summary>
     /// The QR code as rectangles written straight into the page's content: a run of dark modules is
