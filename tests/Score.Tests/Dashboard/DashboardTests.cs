@@ -259,4 +259,19 @@ public sealed partial class DashboardTests(ScoreApp app) : DeliveredTrainingTest
         var list = await bedo.GetPageAsync($"/trainings?variant={Id(variantId)}");
         Assert.Equal("1", ResultCount().Match(list).Groups["n"].Value);
     }
+
+    [Theory]
+    [InlineData("year=99999")]
+    [InlineData("year=0&quarter=2")]
+    [InlineData("year=abc&quarter=9")]
+    [InlineData("from=2026-13-45&to=yesterday")]
+    [InlineData("partner=x&module=-3&variant=999999")]
+    public async Task Nonsense_in_the_url_shows_a_dashboard_not_an_error(string query)
+    {
+        using var admin = await AsAsync("admin@score.test");
+
+        var response = await admin.GetAsync("/dashboard?" + query);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
 }

@@ -15,7 +15,8 @@ public sealed record DashboardFilter
     public int? Module { get; init; }
     public int? Variant { get; init; }
 
-    public (DateOnly? From, DateOnly? To) Period() => Year is { } year
+    /// <remarks>A year outside 1900-2999, typed into the URL, is ignored rather than failing the page.</remarks>
+    public (DateOnly? From, DateOnly? To) Period() => Year is { } year and >= 1900 and <= 2999
         ? Quarter is { } q and >= 1 and <= 4
             ? (new DateOnly(year, ((q - 1) * 3) + 1, 1), new DateOnly(year, ((q - 1) * 3) + 1, 1).AddMonths(3).AddDays(-1))
             : (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31))
