@@ -178,10 +178,10 @@ public static class ServiceSetup
         provider.SetNonPropertyAttemptedValueIsInvalidAccessor(v => text["Validation.ValueInvalid", v]);
         provider.SetValueMustBeANumberAccessor(_ => text["Validation.MustBeNumber"]);
         provider.SetNonPropertyValueMustBeANumberAccessor(() => text["Validation.MustBeNumber"]);
-        provider.SetValueMustNotBeNullAccessor(_ => text["Validation.Required"]);
-        provider.SetMissingBindRequiredValueAccessor(_ => text["Validation.Required"]);
-        provider.SetMissingKeyOrValueAccessor(() => text["Validation.Required"]);
-        provider.SetMissingRequestBodyRequiredValueAccessor(() => text["Validation.Required"]);
+        provider.SetValueMustNotBeNullAccessor(field => text["Validation.Required", field]);
+        provider.SetMissingBindRequiredValueAccessor(field => text["Validation.Required", field]);
+        provider.SetMissingKeyOrValueAccessor(() => text["Validation.Missing"]);
+        provider.SetMissingRequestBodyRequiredValueAccessor(() => text["Validation.Missing"]);
         provider.SetUnknownValueIsInvalidAccessor(v => text["Validation.ValueInvalid", v]);
     }
 }

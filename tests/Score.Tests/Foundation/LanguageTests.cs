@@ -128,6 +128,80 @@ public sealed partial class LanguageTests(ScoreApp app) : AppTest(app)
     [GeneratedRegex(""""(?:\bL|\btext|Localizer)\["(?<key>[A-Za-z0-9_.]+)"|BothLanguages\.Get\("(?<key>[A-Za-z0-9_.]+)"|(?:ErrorMessage|Name) = "(?<key>[A-Z][A-Za-z]+\.[A-Za-z0-9_.]+)"|"(?<key>Error\.[0-9A-Za-z]+\.(?:Title|Message))"""")]
     private static partial Regex UsedKey();
 
+    [Fact]
+    public void Every_lookup_passes_as_many_values_as_its_string_has_placeholders()
+    {
+        var english = ReadResx("en");
+        var indonesian = ReadResx("id");
+        var wrong = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "Score.Web"), "*.*", SearchOption.AllDirectories)
+                     .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
+                                 && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            var source = File.ReadAllText(file);
+            foreach (Match lookup in Lookup().Matches(source))
+            {
+                var key = lookup.Groups["key"].Value;
+                if (!english.TryGetValue(key, out var text))
+                {
+                    continue;
+                }
+                var arguments = ArgumentsAfter(source, lookup.Index + lookup.Length + 1);
+                var expected = Math.Max(Placeholders(text), Placeholders(indonesian[key]));
+                if (arguments != expected)
+                {
+                    wrong.Add($"{Path.GetFileName(file)}: {key} gets {arguments} values, has {expected} placeholders");
+                }
+            }
+        }
+        Assert.Empty(wrong);
+    }
+
+    /// <summary>Top-level commas up to the bracket that closes the lookup: how many values follow the key.</summary>
+    private static int ArgumentsAfter(string source, int position)
+    {
+        int depth = 0, commas = 0;
+        var inString = false;
+        for (var i = position; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (c == '"' && source[i - 1] != '\\')
+            {
+                inString = !inString;
+            }
+            else if (inString)
+            {
+                continue;
+            }
+            else if (c is '(' or '[' or '{')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' or '}')
+            {
+                if (depth-- == 0)
+                {
+                    return commas;
+                }
+            }
+            else if (c == ',' && depth == 0)
+            {
+                commas++;
+            }
+        }
+        return commas;
+    }
+
+    private static int Placeholders(string text) =>
+        Placeholder().Matches(text).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1).DefaultIfEmpty(0).Max();
+
+    /// <summary>A lookup up to the quote that closes its key.</summary>
+    [GeneratedRegex(""""(?:\bL|\btext|Localizer)\["(?<key>[A-Za-z0-9_.]+)(?=")"""")]
+    private static partial Regex Lookup();
+
+    [GeneratedRegex(@"\{(\d+)")]
+    private static partial Regex Placeholder();
+
     private static Dictionary<string, string> ReadResx(string language) =>
         XDocument.Load(Path.Combine(RepositoryRoot(), "src", "Score.Web", "Resources", $"SharedResource.{language}.resx"))
             .Root!.Elements("data")

@@ -223,7 +223,7 @@ public sealed class CertificateDesk(
 
     private FieldError? ReasonError(string? reason) =>
         string.IsNullOrWhiteSpace(reason) ? new FieldError("reason", text["Certificate.ReasonRequired"])
-        : reason.Length > ReasonMaxLength ? new FieldError("reason", text["Validation.MaxLength", ReasonMaxLength])
+        : reason.Length > ReasonMaxLength ? new FieldError("reason", text["Validation.MaxLength", text["Certificate.ReasonName"], ReasonMaxLength])
         : null;
 
     private void Revoke(Certificate certificate, string reason)

@@ -44,7 +44,7 @@ public sealed class ReportsController(
         var partnerId = period.PartnerId ?? (scope.SeesAllPartners ? null : me.PartnerId);
         if (partnerId is null && scope.SeesAllPartners)
         {
-            ModelState.AddModelError(nameof(ReportPeriod.PartnerId), text["Validation.Required"]);
+            ModelState.AddModelError(nameof(ReportPeriod.PartnerId), text["Validation.Required", text["Field.Partner"]]);
         }
         if (!ValidPeriod(period) || partnerId is null)
         {
@@ -78,11 +78,11 @@ public sealed class ReportsController(
     {
         if (period.From is null)
         {
-            ModelState.AddModelError(nameof(ReportPeriod.From), text["Validation.Required"]);
+            ModelState.AddModelError(nameof(ReportPeriod.From), text["Validation.Required", text["Report.From"]]);
         }
         if (period.To is null)
         {
-            ModelState.AddModelError(nameof(ReportPeriod.To), text["Validation.Required"]);
+            ModelState.AddModelError(nameof(ReportPeriod.To), text["Validation.Required", text["Report.To"]]);
         }
         if (period is { From: { } from, To: { } to } && to < from)
         {

@@ -211,7 +211,7 @@ public sealed class UserAdministration(
         var errors = new List<FieldError>();
         if (!Roles.All.Contains(role))
         {
-            errors.Add(new("Role", text["Validation.Required"]));
+            errors.Add(new("Role", text["Validation.Required", text["Field.Role"]]));
             return errors;
         }
         if (Roles.IsPartnerBound(role))
