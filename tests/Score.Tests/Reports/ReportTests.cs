@@ -169,4 +169,15 @@ public sealed class ReportTests(ScoreApp app) : DeliveredTrainingTest(app)
         Assert.DoesNotContain("programme-report-form", staffPage, StringComparison.Ordinal);
         Assert.DoesNotContain("partner-report-form", await trainer.GetPageAsync("/reports"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_programme_report_without_dates_says_so_at_the_fields()
+    {
+        using var viewer = await AsAsync("viewer@score.test");
+
+        var html = await viewer.GetPageAsync("/reports/programme?from=&to=2026-01-31");
+
+        Assert.Contains("id=\"programme-from-error\">Dari wajib diisi.<", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"2026-01-31\"", html, StringComparison.Ordinal);
+    }
 }
