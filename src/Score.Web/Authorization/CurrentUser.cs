@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Security.Claims;
+using Score.Web.Data;
+using Score.Web.Domain;
 
 namespace Score.Web.Authorization;
 
 /// <summary>The signed-in user as the rest of the app needs to see them: role and partner.</summary>
-public sealed class CurrentUser(IHttpContextAccessor accessor)
+public sealed class CurrentUser(IHttpContextAccessor accessor) : IActingUser
 {
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 

@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Score.Web.Authorization;
 using Score.Web.Domain;
 
 namespace Score.Web.Data;
 
 /// <summary>Stamps who created and last changed each audited record, and when.</summary>
-public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
 

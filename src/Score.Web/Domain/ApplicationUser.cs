@@ -2,6 +2,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Score.Web.Domain;
 
+/// <summary>
+/// A person who signs in. It derives from Identity's user (Microsoft.Extensions.Identity.Stores: no web
+/// framework, no EF Core), the one outside type the domain accepts, so that trainers and imports can name their user.
+/// </summary>
 public sealed class ApplicationUser : IdentityUser, IAudited
 {
     public string FullName { get; set; } = "";

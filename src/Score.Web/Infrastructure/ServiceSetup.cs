@@ -22,6 +22,7 @@ public static class ServiceSetup
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<IActingUser>(provider => provider.GetRequiredService<CurrentUser>());
         services.AddScoped<AuditInterceptor>();
         // Read when the first context is made, so a test host's configuration is seen.
         services.AddDbContext<ScoreDbContext>((provider, options) => options
@@ -39,20 +40,23 @@ public static class ServiceSetup
             new Documents.PdfSharpRenderer(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScoreOptions>>().Value.FontsFolder));
         services.AddScoped<Features.Trainings.SignInSheets>();
         services.AddScoped<Features.Certificates.CertificateDesk>();
-        services.AddScoped<Features.Reports.ProgrammeFigureQueries>();
+        services.AddScoped<Queries.ProgrammeFigureQueries>();
         services.AddScoped<Features.Reports.ReportDocuments>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddMemoryCache();
         services.AddSingleton<Features.Dashboard.DashboardCache>();
         services.AddScoped<Features.Enterprises.EnterpriseRegistry>();
-        services.AddScoped<Features.Enterprises.DuplicateCheck>();
+        services.AddScoped<Queries.DuplicateCheck>();
         services.AddScoped<Features.Enterprises.PeopleRegistry>();
         services.AddScoped<Features.Partners.PartnerDirectory>();
         services.AddScoped<Features.Import.EnterpriseImport>();
         services.AddScoped<Features.Trainings.TrainingDesk>();
         services.AddScoped<Features.Visits.VisitDesk>();
+        services.AddScoped<Queries.VisitQueries>();
+        services.AddScoped<Queries.TrainingRecords>();
+        services.AddScoped<Queries.EnterpriseRecords>();
         services.AddScoped<Features.Trainings.WorkshopDesk>();
-        services.AddScoped<Features.Baselines.KpiRecorder>();
+        services.AddScoped<Kpis.KpiRecorder>();
         services.AddScoped<Features.Baselines.BaselineDesk>();
         services.AddScoped<Features.Import.EnterpriseExport>();
         services.AddScoped<Features.Trainers.TrainerRoster>();

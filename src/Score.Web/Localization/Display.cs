@@ -14,6 +14,9 @@ public static class Display
     public static string DateTime(DateTimeOffset? moment) =>
         moment?.ToLocalTime().ToString("g", CultureInfo.CurrentCulture) ?? "";
 
+    /// <summary>A KPI value as typed: up to four decimals, none when whole.</summary>
+    public static string Kpi(decimal value) => value.ToString("0.####", CultureInfo.CurrentCulture);
+
     public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
     public static string Number(decimal value, int decimals = 0) =>

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Score.Web.Authorization;
 using Score.Web.Data;
+using Score.Web.Domain;
 using Score.Web.Infrastructure;
 
 namespace Score.Web.Tools;

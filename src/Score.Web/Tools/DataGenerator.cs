@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.DemoData;
 using Score.Web.Domain;

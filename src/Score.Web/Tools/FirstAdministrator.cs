@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Score.Web.Authorization;
+using Score.Web.Domain;
 using Score.Web.Features.Users;
 
 namespace Score.Web.Tools;

@@ -230,12 +230,18 @@ public sealed class CertificateTests(ScoreApp app) : DeliveredTrainingTest(app)
     }
 
     [Fact]
-    public async Task A_planned_training_issues_nothing()
+    public async Task A_planned_training_issues_nothing_even_with_completers()
     {
-        var training = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 1, days: 1);
+        // A training whose participants did complete: only its status keeps certificates back.
+        var delivered = await DeliveredAsync(Bedo.Id, BedoTrainer.Id);
+        var status = await App.WithDbAsync(db => db.Trainings.Where(t => t.Id == delivered.TrainingId).Select(t => t.Status).SingleAsync());
+        await App.WithDbAsync(db => db.Trainings.Where(t => t.Id == delivered.TrainingId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TrainingStatus.Planned)));
         using var bedo = await AsAsync("staff.bedo@score.test");
 
-        Assert.Empty(await IssueAsync(bedo, training.Id));
+        Assert.Empty(await IssueAsync(bedo, delivered.TrainingId));
+
+        await App.WithDbAsync(db => db.Trainings.Where(t => t.Id == delivered.TrainingId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, status)));
+        Assert.NotEmpty(await IssueAsync(bedo, delivered.TrainingId));
     }
 }
 

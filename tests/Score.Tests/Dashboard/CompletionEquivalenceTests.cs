@@ -5,9 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Score.Tests.Infrastructure;
 using Score.Tests.Registry;
-using Score.Web.Authorization;
 using Score.Web.Domain;
-using Score.Web.Features.Trainings;
+using Score.Web.Queries;
 using Score.Web.Tools;
 
 namespace Score.Tests.Dashboard;
@@ -58,7 +57,7 @@ public sealed partial class CompletionEquivalenceTests(ScoreApp app) : RegistryT
         await using var scope = App.Services.CreateAsyncScope();
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "test"), new Claim(ClaimTypes.Name, "test"), new Claim(ClaimTypes.Role, Roles.Administrator)], "Test");
         scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(identity) };
-        var desk = scope.ServiceProvider.GetRequiredService<TrainingDesk>();
+        var records = scope.ServiceProvider.GetRequiredService<TrainingRecords>();
         var ids = await App.WithDbAsync(db => db.Trainings
             .Where(t => t.Status == TrainingStatus.ClassroomDone || t.Status == TrainingStatus.Consultations || t.Status == TrainingStatus.Completed)
             .Select(t => t.Id).ToListAsync());
@@ -66,7 +65,7 @@ public sealed partial class CompletionEquivalenceTests(ScoreApp app) : RegistryT
         var enterprises = new HashSet<int>();
         foreach (var id in ids)
         {
-            var training = (await desk.DetailsAsync(id, CancellationToken.None))!;
+            var training = (await records.LoadAsync(id, CancellationToken.None))!;
             completers += training.ParticipantsCompleted;
             participants += training.ParticipantCount;
             enterprises.UnionWith(training.Enrolments.Where(e => e.Completed).Select(e => e.EnterpriseId));

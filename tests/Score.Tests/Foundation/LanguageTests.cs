@@ -105,7 +105,7 @@ public sealed partial class LanguageTests(ScoreApp app) : AppTest(app)
             .SelectMany(f => UsedKey().Matches(File.ReadAllText(f)).Select(m => m.Groups["key"].Value))
             .Where(k => !k.EndsWith('.')) // a prefix completed at run time, checked below
             .ToHashSet();
-        used.UnionWith(Score.Web.Authorization.Roles.All.Select(r => "Role." + r));
+        used.UnionWith(Score.Web.Domain.Roles.All.Select(r => "Role." + r));
         foreach (var type in new[] { typeof(Score.Web.Domain.LegalForm), typeof(Score.Web.Domain.EnterpriseStatus), typeof(Score.Web.Domain.SizeClass),
                      typeof(Score.Web.Domain.SalesBand), typeof(Score.Web.Domain.Sex), typeof(Score.Web.Domain.PersonPosition), typeof(Score.Web.Domain.CertificationLevel),
                      typeof(Score.Web.Domain.TrainingStatus), typeof(Score.Web.Domain.FundingSource),
@@ -114,8 +114,8 @@ public sealed partial class LanguageTests(ScoreApp app) : AppTest(app)
             used.UnionWith(Enum.GetNames(type).Select(n => type.Name + "." + n));
         }
         used.UnionWith(["Enterprise.Created", "Enterprise.Saved"]);
-        used.UnionWith(Enum.GetValues<Score.Web.Features.Baselines.KpiCheck.Problem>()
-            .Where(p => p != Score.Web.Features.Baselines.KpiCheck.Problem.None).Select(p => "Kpi." + p));
+        used.UnionWith(Enum.GetValues<Score.Web.Domain.KpiCheck.Problem>()
+            .Where(p => p != Score.Web.Domain.KpiCheck.Problem.None).Select(p => "Kpi." + p));
         used.UnionWith(typeof(LocalizedIdentityErrorDescriber).GetMethods()
             .Where(m => m.DeclaringType == typeof(LocalizedIdentityErrorDescriber) && m.ReturnType == typeof(Microsoft.AspNetCore.Identity.IdentityError)
                         && m.Name is not ("DuplicateUserName" or "InvalidUserName"))

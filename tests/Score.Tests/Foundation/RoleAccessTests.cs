@@ -1,6 +1,6 @@
 using System.Net;
 using Score.Tests.Infrastructure;
-using Score.Web.Authorization;
+using Score.Web.Domain;
 
 namespace Score.Tests.Foundation;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Score.Tests.Infrastructure;
-using Score.Web.Authorization;
+using Score.Web.Domain;
 
 namespace Score.Tests.Foundation;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Score.Tests.Infrastructure;
-using Score.Web.Features.Enterprises;
+using Score.Web.Queries;
 
 namespace Score.Tests.Registry;
 

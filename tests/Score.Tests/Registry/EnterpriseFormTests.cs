@@ -149,7 +149,7 @@ public sealed class EnterpriseFormTests(ScoreApp app) : RegistryTest(app)
     public async Task A_second_editor_with_a_stale_form_gets_a_conflict_and_the_first_edit_stays()
     {
         var enterprise = await App.CreateEnterpriseAsync(Bedo.Id, "PT Rebutan");
-        await App.CreateUserAsync("staff2.bedo@score.test", Score.Web.Authorization.Roles.PartnerStaff, Bedo.Id);
+        await App.CreateUserAsync("staff2.bedo@score.test", Score.Web.Domain.Roles.PartnerStaff, Bedo.Id);
         using var first = await AsAsync("staff.bedo@score.test");
         using var second = await AsAsync("staff2.bedo@score.test");
         var firstPage = await first.GetPageAsync($"/enterprises/{Id(enterprise.Id)}/edit");

@@ -142,10 +142,18 @@ public sealed class EnterpriseScopingTests(ScoreApp app) : RegistryTest(app)
     [Fact]
     public async Task Staff_see_their_own_deleted_enterprises_only_through_an_administrator()
     {
+        await App.CreateEnterpriseAsync(Bedo.Id, "PT Masih Aktif");
+        var deleted = await App.CreateEnterpriseAsync(Bedo.Id, "PT Sudah Dihapus");
+        await App.WithDbAsync(db => db.Enterprises.Where(e => e.Id == deleted.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.DeletedAt, DateTimeOffset.UtcNow).SetProperty(e => e.DeletedBy, "staff.bedo@score.test")));
         using var bedo = await AsAsync("staff.bedo@score.test");
+        using var admin = await AsAsync("admin@score.test");
 
-        var html = await bedo.GetPageAsync("/enterprises?deleted=true");
+        var staffView = await bedo.GetPageAsync("/enterprises?deleted=true");
 
-        Assert.DoesNotContain("name=\"deleted\"", html, StringComparison.Ordinal);
+        Assert.Contains("PT Masih Aktif", staffView, StringComparison.Ordinal);
+        Assert.DoesNotContain("PT Sudah Dihapus", staffView, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await bedo.GetAsync($"/enterprises/{Id(deleted.Id)}")).StatusCode);
+        Assert.Contains("PT Sudah Dihapus", await admin.GetPageAsync("/enterprises?deleted=true"), StringComparison.Ordinal);
     }
 }

@@ -79,7 +79,7 @@ public sealed class PartnerAndTrainerTests(ScoreApp app) : RegistryTest(app)
     public async Task Staff_give_their_trainer_a_profile_with_certifications_but_not_another_partners_trainer()
     {
         var bedoTrainer = await App.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "trainer.bedo@score.test"));
-        var smiTrainer = await App.CreateUserAsync("trainer.smi@score.test", Score.Web.Authorization.Roles.Trainer, Smi.Id);
+        var smiTrainer = await App.CreateUserAsync("trainer.smi@score.test", Score.Web.Domain.Roles.Trainer, Smi.Id);
         using var bedo = await AsAsync("staff.bedo@score.test");
 
         var list = await bedo.GetPageAsync("/trainers");
@@ -116,19 +116,4 @@ public sealed class PartnerAndTrainerTests(ScoreApp app) : RegistryTest(app)
 
         Assert.Equal(HttpStatusCode.Forbidden, (await trainer.GetAsync("/trainers")).StatusCode);
     }
-
-    [Theory]
-    [InlineData(SalesBand.UpTo2Billion, 150, SizeClass.Micro)]
-    [InlineData(SalesBand.From2To15Billion, 3, SizeClass.Small)]
-    [InlineData(SalesBand.From15To50Billion, 40, SizeClass.Medium)]
-    [InlineData(SalesBand.Over50Billion, 40, SizeClass.Large)]
-    [InlineData(SalesBand.Unknown, 4, SizeClass.Micro)]
-    [InlineData(SalesBand.Unknown, 5, SizeClass.Small)]
-    [InlineData(SalesBand.Unknown, 19, SizeClass.Small)]
-    [InlineData(SalesBand.Unknown, 20, SizeClass.Medium)]
-    [InlineData(SalesBand.Unknown, 99, SizeClass.Medium)]
-    [InlineData(SalesBand.Unknown, 100, SizeClass.Large)]
-    [InlineData(SalesBand.Unknown, 0, SizeClass.Unknown)]
-    public void The_size_class_follows_sales_first_then_workforce(SalesBand sales, int workers, SizeClass expected) =>
-        Assert.Equal(expected, SizeClassRule.For(sales, workers));
 }

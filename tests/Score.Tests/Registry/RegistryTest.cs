@@ -1,6 +1,5 @@
 using System.Globalization;
 using Score.Tests.Infrastructure;
-using Score.Web.Authorization;
 using Score.Web.Domain;
 
 namespace Score.Tests.Registry;

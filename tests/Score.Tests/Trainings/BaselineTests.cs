@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Score.Tests.Infrastructure;
 using Score.Web.Domain;
-using Score.Web.Features.Baselines;
 
 namespace Score.Tests.Trainings;
 
@@ -15,26 +14,6 @@ public sealed class BaselineTests(ScoreApp app) : TrainingTest(app)
         var training = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 1, days: 2);
         return (training, await App.WithDbAsync(db => db.Enrolments.Select(e => e.Id).SingleAsync()));
     }
-
-    [Theory]
-    [InlineData(KpiKind.Percent, "50", KpiCheck.Problem.None)]
-    [InlineData(KpiKind.Percent, "120", KpiCheck.Problem.PercentOutOfRange)]
-    [InlineData(KpiKind.Percent, "-1", KpiCheck.Problem.PercentOutOfRange)]
-    [InlineData(KpiKind.Count, "-2", KpiCheck.Problem.Negative)]
-    [InlineData(KpiKind.Count, "2.5", KpiCheck.Problem.NotWhole)]
-    [InlineData(KpiKind.Rupiah, "-100", KpiCheck.Problem.Negative)]
-    [InlineData(KpiKind.Measure, "3.75", KpiCheck.Problem.None)]
-    public void Kpi_values_are_checked_by_their_kind(KpiKind kind, string value, KpiCheck.Problem expected) =>
-        Assert.Equal(expected, KpiCheck.Validate(kind, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
-
-    [Theory]
-    [InlineData(10, 101, true)]
-    [InlineData(10, 100, false)]
-    [InlineData(10, 0.9, true)]
-    [InlineData(10, 1, false)]
-    [InlineData(0, 50, false)]
-    public void A_value_ten_times_or_a_tenth_of_the_previous_one_asks_for_confirmation(double previous, double value, bool implausible) =>
-        Assert.Equal(implausible, KpiCheck.IsImplausibleJump((decimal)previous, (decimal)value));
 
     [Fact]
     public async Task The_baseline_records_the_modules_checklist_and_kpis_with_their_period()

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Score.Tests.Infrastructure;
-using Score.Web.Authorization;
+using Score.Web.Domain;
 
 namespace Score.Tests.Trainings;
 

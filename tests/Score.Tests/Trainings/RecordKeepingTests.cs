@@ -54,11 +54,26 @@ public sealed class RecordKeepingTests(ScoreApp app) : TrainingTest(app)
         using var bedo = await AsAsync("staff.bedo@score.test");
         var token = TestBrowser.TokenIn(await bedo.GetPageAsync($"/trainings/{Id(training.Id)}"));
 
+        var variantRefused = await bedo.PostWithTokenAsync($"/partners/{Id(Bedo.Id)}/variants/{Id(variantId)}/delete", Form(), token);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, variantRefused.StatusCode);
+        Assert.Contains("Varian ini dipakai pelatihan", await bedo.GetPageAsync($"/partners/{Id(Bedo.Id)}"), StringComparison.Ordinal);
+        var enrolmentRefused = await bedo.PostWithTokenAsync($"/trainings/{Id(training.Id)}/enrolments/{Id(enrolmentId)}/delete", Form(), token);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, enrolmentRefused.StatusCode);
+        Assert.Contains("sudah memiliki kehadiran atau kunjungan", await bedo.GetPageAsync($"/trainings/{Id(training.Id)}"), StringComparison.Ordinal);
+
+        Assert.True(await App.WithDbAsync(db => db.Variants.AnyAsync(v => v.Id == variantId)));
+        Assert.True(await App.WithDbAsync(db => db.Enrolments.AnyAsync(e => e.Id == enrolmentId)));
+
+        // The same requests do delete once nothing depends on the records any more.
+        await App.WithDbAsync(async db =>
+        {
+            await db.Trainings.ExecuteUpdateAsync(s => s.SetProperty(t => t.VariantId, (int?)null));
+            await db.Consultations.ExecuteDeleteAsync();
+            await db.Attendance.ExecuteDeleteAsync();
+        });
         await bedo.PostWithTokenAsync($"/partners/{Id(Bedo.Id)}/variants/{Id(variantId)}/delete", Form(), token);
         await bedo.PostWithTokenAsync($"/trainings/{Id(training.Id)}/enrolments/{Id(enrolmentId)}/delete", Form(), token);
-
-        Assert.True(await App.WithDbAsync(db => db.Variants.AnyAsync()));
-        Assert.True(await App.WithDbAsync(db => db.Enrolments.AnyAsync()));
-        Assert.Contains("sudah memiliki kehadiran atau kunjungan", await bedo.GetPageAsync($"/trainings/{Id(training.Id)}"), StringComparison.Ordinal);
+        Assert.False(await App.WithDbAsync(db => db.Variants.AnyAsync(v => v.Id == variantId)));
+        Assert.False(await App.WithDbAsync(db => db.Enrolments.AnyAsync(e => e.Id == enrolmentId)));
     }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Score.Tests.Infrastructure;
 using Score.Web.Domain;
-using Score.Web.Features.Trainings;
 
 namespace Score.Tests.Trainings;
 
@@ -216,38 +215,5 @@ public sealed class TrainingDeliveryTests(ScoreApp app) : TrainingTest(app)
         Assert.False(await App.WithDbAsync(db => db.ClassroomDays.AnyAsync()));
         Assert.Contains("tidak menerima perusahaan atau hari kelas baru", await enrol.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("tidak menerima perusahaan atau hari kelas baru", await day.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData(TrainingStatus.Planned, TrainingStatus.ClassroomDone, true)]
-    [InlineData(TrainingStatus.Planned, TrainingStatus.Completed, false)]
-    [InlineData(TrainingStatus.ClassroomDone, TrainingStatus.Consultations, true)]
-    [InlineData(TrainingStatus.Consultations, TrainingStatus.Completed, true)]
-    [InlineData(TrainingStatus.Completed, TrainingStatus.Cancelled, false)]
-    [InlineData(TrainingStatus.Cancelled, TrainingStatus.Planned, true)]
-    [InlineData(TrainingStatus.Cancelled, TrainingStatus.Completed, false)]
-    public void Status_transitions(TrainingStatus from, TrainingStatus to, bool allowed) =>
-        Assert.Equal(allowed, TrainingStatusRules.CanMove(from, to));
-
-    [Theory]
-    [InlineData(2, 2, 100, true)]
-    [InlineData(1, 2, 100, false)]
-    [InlineData(1, 2, 50, true)]
-    [InlineData(0, 0, 100, false)]
-    public void A_participant_completes_with_enough_days_present(int present, int days, int minPercent, bool completed) =>
-        Assert.Equal(completed, CompletionRule.ParticipantCompleted(present, days, minPercent));
-
-    [Fact]
-    public void An_enterprise_completes_with_a_manager_and_a_worker_consultations_and_the_workshop()
-    {
-        var rules = new CompletionRules(100, true, 3, true, true, 90);
-        ParticipantRow P(PersonPosition position, bool completed) => new(0, 0, "x", Sex.Female, position, 2, completed);
-        var joint = new[] { P(PersonPosition.Manager, true), P(PersonPosition.Worker, true) };
-
-        Assert.True(CompletionRule.EnterpriseCompleted(joint, 3, presented: true, rules));
-        Assert.False(CompletionRule.EnterpriseCompleted(joint, 2, presented: true, rules));
-        Assert.False(CompletionRule.EnterpriseCompleted(joint, 3, presented: false, rules));
-        Assert.False(CompletionRule.EnterpriseCompleted([P(PersonPosition.Manager, true), P(PersonPosition.Worker, false)], 3, true, rules));
-        Assert.True(CompletionRule.EnterpriseCompleted([P(PersonPosition.Manager, true)], 0, false, rules with { NeedsManagerAndWorker = false, NeedsConsultations = false, NeedsWorkshop = false }));
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Score.Tests.Infrastructure;
 using Score.Tests.Registry;
-using Score.Web.Authorization;
 using Score.Web.Domain;
 
 namespace Score.Tests.Trainings;

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Score.Tests.Infrastructure;
 using Score.Web.Domain;
-using Score.Web.Features.Visits;
 
 namespace Score.Tests.Trainings;
 
@@ -22,20 +21,6 @@ public sealed class VisitTests(ScoreApp app) : TrainingTest(app)
     }
 
     private static string VisitUrl(int trainingId, int enrolmentId) => $"/trainings/{Id(trainingId)}/enrolments/{Id(enrolmentId)}/visits/new";
-
-    [Theory]
-    [InlineData("2026-10-01", 0, false, "2026-10-02")]
-    [InlineData("2026-10-03", 0, true, "2026-10-02")]
-    [InlineData("2026-10-03", 1, false, "2026-11-01")]
-    [InlineData("2026-12-05", 1, true, "2026-11-01")]
-    [InlineData("2026-12-05", 3, false, null)]
-    public void A_visit_is_overdue_once_its_share_of_the_window_has_passed(string today, int done, bool overdue, string? nextDue)
-    {
-        var progress = VisitSchedule.Progress(new DateOnly(2026, 9, 2), done, planned: 3, windowDays: 90, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
-
-        Assert.Equal(overdue, progress.IsOverdue);
-        Assert.Equal(nextDue is null ? null : DateOnly.Parse(nextDue, System.Globalization.CultureInfo.InvariantCulture), progress.NextDue);
-    }
 
     [Fact]
     public async Task Overdue_visits_are_flagged_on_the_training_and_on_the_trainers_list_under_a_fixed_clock()

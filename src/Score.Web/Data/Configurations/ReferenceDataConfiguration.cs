@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Score.Web.Authorization;
 using Score.Web.Domain;
 
 namespace Score.Web.Data.Configurations;

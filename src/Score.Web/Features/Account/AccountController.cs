@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Score.Web.Authorization;
 using Score.Web.Domain;
-using Score.Web.Features.Errors;
 using Score.Web.Infrastructure;
 
 namespace Score.Web.Features.Account;
@@ -110,8 +109,8 @@ public sealed class AccountController(
     [HttpGet("access-denied")]
     public IActionResult AccessDenied()
     {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return View("~/Features/Errors/Error.cshtml", ErrorPage.For(StatusCodes.Status403Forbidden));
+        // The status code pages re-execute /error/403, which shows the friendly page in the user's language.
+        return StatusCode(StatusCodes.Status403Forbidden);
     }
 
     private string SafeReturnUrl(string? returnUrl) =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Infrastructure;
+using Score.Web.Kpis;
 using Score.Web.Localization;
 
 namespace Score.Web.Features.Baselines;
@@ -47,11 +48,11 @@ public sealed class BaselineDesk(ScoreDbContext db, PartnerScope scope, KpiRecor
     }
 
     /// <returns>null when not the user's (404); otherwise errors and warnings, none when saved.</returns>
-    public async Task<SaveOutcome?> SaveAsync(int trainingId, int enrolmentId, BaselineForm form, CancellationToken ct)
+    public async Task<Outcome> SaveAsync(int trainingId, int enrolmentId, BaselineForm form, CancellationToken ct)
     {
         if (await RecordableAsync(trainingId, enrolmentId, ct) is not { } context)
         {
-            return null;
+            return Outcome.NotFound;
         }
         var errors = new List<FieldError>();
         if (form.Date > DateOnly.FromDateTime(clock.GetLocalNow().DateTime))
@@ -63,7 +64,7 @@ public sealed class BaselineDesk(ScoreDbContext db, PartnerScope scope, KpiRecor
         errors.AddRange(kpiErrors);
         if (errors.Count > 0 || (warnings.Count > 0 && !form.ConfirmWarnings))
         {
-            return new SaveOutcome(errors, errors.Count > 0 ? [] : warnings);
+            return new Outcome(0, errors, errors.Count > 0 ? [] : warnings);
         }
         var items = await db.ChecklistItems.Where(i => i.ModuleNumber == context.Training.ModuleNumber).Select(i => i.Id).ToListAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -82,14 +83,9 @@ public sealed class BaselineDesk(ScoreDbContext db, PartnerScope scope, KpiRecor
         catch (DbUpdateConcurrencyException)
         {
             // The transaction is not committed: the answers and values removed above come back.
-            return new SaveOutcome([new("", text["Common.ConcurrencyConflict"], IsConflict: true)], []);
+            return new Outcome(0, [new("", text["Common.ConcurrencyConflict"], IsConflict: true)], []);
         }
         await transaction.CommitAsync(ct);
-        return new SaveOutcome([], []);
+        return Outcome.Done();
     }
-}
-
-public sealed record SaveOutcome(IReadOnlyList<FieldError> Errors, IReadOnlyList<string> Warnings)
-{
-    public bool Saved => Errors.Count == 0 && Warnings.Count == 0;
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Score.Web.Kpis;
 
 namespace Score.Web.Features.Baselines;
 
@@ -24,8 +25,6 @@ public sealed record BaselineForm
     /// <summary>The enrolment's version as the form was loaded, so a second editor gets a conflict.</summary>
     public uint Version { get; init; }
 }
-
-public sealed record KpiRow(string Code, string Name, string Unit, Domain.KpiKind Kind, decimal? Previous);
 
 public sealed record BaselinePage(int TrainingId, string TrainingTitle, int EnrolmentId, string Enterprise,
     IReadOnlyList<(int Id, string Text)> Items, IReadOnlyList<KpiRow> KpiRows, BaselineForm Form, IReadOnlyList<string> Warnings);

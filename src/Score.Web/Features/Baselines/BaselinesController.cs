@@ -17,7 +17,7 @@ public sealed class BaselinesController(BaselineDesk desk, IStringLocalizer<Shar
         if (ModelState.IsValid)
         {
             var outcome = await desk.SaveAsync(id, enrolmentId, form, ct);
-            if (outcome is null)
+            if (outcome.IsNotFound)
             {
                 return NotFound();
             }

@@ -8,9 +8,9 @@ using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Documents;
 using Score.Web.Domain;
-using Score.Web.Features.Trainings;
 using Score.Web.Infrastructure;
 using Score.Web.Localization;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Certificates;
 
@@ -19,7 +19,7 @@ namespace Score.Web.Features.Certificates;
 /// is decided by the training's completion rules, never chosen by hand.
 /// </summary>
 public sealed class CertificateDesk(
-    ScoreDbContext db, PartnerScope scope, CurrentUser me, TimeProvider clock, TrainingDesk trainings,
+    ScoreDbContext db, PartnerScope scope, CurrentUser me, TimeProvider clock, TrainingRecords trainings,
     IDocumentRenderer renderer, IOptions<ScoreOptions> options, IStringLocalizer<SharedResource> text)
 {
     public const int ReasonMaxLength = 500;
@@ -29,7 +29,7 @@ public sealed class CertificateDesk(
 
     public async Task<TrainingCertificates?> ForTrainingAsync(int trainingId, CancellationToken ct)
     {
-        var training = await trainings.DetailsAsync(trainingId, ct);
+        var training = await trainings.LoadAsync(trainingId, ct);
         if (training is null)
         {
             return null;
@@ -54,7 +54,7 @@ public sealed class CertificateDesk(
     /// <summary>Issues a certificate to every completer who holds none for this training yet; null when not found.</summary>
     public async Task<IssueOutcome?> IssueAsync(int trainingId, CancellationToken ct)
     {
-        var training = await trainings.DetailsAsync(trainingId, ct);
+        var training = await trainings.LoadAsync(trainingId, ct);
         if (training is null || !training.CanManage)
         {
             return null;
@@ -72,7 +72,7 @@ public sealed class CertificateDesk(
         {
             return new IssueOutcome(0, null);
         }
-        var snapshot = await SnapshotAsync(trainingId, ct);
+        var snapshot = Snapshot(training);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var year = Today.Year;
         var last = await ReserveSerialsAsync(training.PartnerId, year, due.Count, ct);
@@ -248,6 +248,20 @@ public sealed class CertificateDesk(
     ];
 
     /// <summary>What certificates print about the training and its holders, read now.</summary>
+    /// <summary>What the certificates of a training print, from the training as already read: issuing reads it once.</summary>
+    private static TrainingSnapshot Snapshot(TrainingDetails training)
+    {
+        var start = training.Days.Count > 0 ? training.Days[0].Date : training.PlannedStart;
+        var end = new[] { training.WorkshopDate, training.Days.Count > 0 ? training.Days[^1].Date : null, start }.Max()!.Value;
+        var place = string.Join(", ", new[] { training.City, training.Province }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        return new TrainingSnapshot(training.Id, training.PartnerId, training.PartnerName, training.Partner, training.Module, training.ModuleEn, training.ModuleId,
+            training.Variant, training.LeadTrainer, place, start, end,
+            [
+                .. training.Enrolments.SelectMany(e => e.Participants.Select(p => new Holder("P" + p.Id, CertificateKind.Participant, e.Id, p.Id, p.FullName, e.Enterprise))),
+                .. training.Enrolments.Select(e => new Holder("E" + e.Id, CertificateKind.Enterprise, e.Id, null, e.Enterprise, e.Enterprise)),
+            ]);
+    }
+
     private async Task<TrainingSnapshot> SnapshotAsync(int trainingId, CancellationToken ct)
     {
         var training = await db.Trainings.AsNoTracking().Where(t => t.Id == trainingId)

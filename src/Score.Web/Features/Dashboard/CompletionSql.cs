@@ -1,17 +1,18 @@
 using Npgsql;
+using Score.Web.Domain;
 
 namespace Score.Web.Features.Dashboard;
 
 /// <summary>
 /// Who completed, for many trainings at once, in one statement: the rules of
-/// <see cref="Trainings.CompletionRule"/> (attendance share per participant; a manager and a worker,
+/// <see cref="CompletionRule"/> (attendance share per participant; a manager and a worker,
 /// the planned visits and the workshop per enterprise) written in SQL over the trainings given.
 /// </summary>
 internal static class CompletionSql
 {
     /// <summary>One row per enrolment of the trainings in @trainings: its participants, completers, and whether the enterprise completed.</summary>
-    private const string Enrolments =
-        """
+    private static readonly string Enrolments =
+        $$"""
         WITH days AS (
           SELECT training_id, count(*) AS n FROM classroom_days WHERE training_id = ANY(@trainings) GROUP BY training_id),
         present AS (
@@ -43,7 +44,7 @@ internal static class CompletionSql
                    SELECT 1 FROM certificates c WHERE c.participant_id = p.id AND c.replaced_by_id IS NULL)) AS completers_without_certificate,
                  bool_or(p.done) IS TRUE
                    AND (NOT m.enterprise_needs_manager_and_worker
-                        OR (bool_or(p.done AND p.position IN (1, 2)) IS TRUE AND bool_or(p.done AND p.position IN (3, 4)) IS TRUE))
+                        OR (bool_or(p.done AND p.position IN ({{Numbers(CompletionRule.ManagerSide)}})) IS TRUE AND bool_or(p.done AND p.position IN ({{Numbers(CompletionRule.WorkerSide)}})) IS TRUE))
                    AND (NOT m.enterprise_needs_planned_consultations
                         OR COALESCE(max(v.n), 0) >= m.planned_consultations)
                    AND (NOT m.enterprise_needs_workshop OR e.presented_at_workshop) AS completed
@@ -56,15 +57,18 @@ internal static class CompletionSql
           GROUP BY e.id, t.id, m.number)
         """;
 
+    private static string Numbers<T>(IEnumerable<T> values) where T : struct, Enum =>
+        string.Join(", ", values.Select(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)));
+
     public sealed record ModuleCompletion(int? Module, int Participants, int Completers, int Closed, int ClosedCompleted, int EnterprisesCompleted);
 
     /// <summary>Per module and in total (the row whose module is null).</summary>
     public static async Task<List<ModuleCompletion>> ByModuleAsync(NpgsqlConnection connection, int[] trainings, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(Enrolments +
-            """
+            $"""
             SELECT module_number, COALESCE(sum(participants), 0)::int, COALESCE(sum(completers), 0)::int,
-                   count(*) FILTER (WHERE status = 3)::int, count(*) FILTER (WHERE status = 3 AND completed)::int,
+                   count(*) FILTER (WHERE status = {(int)TrainingStatus.Completed})::int, count(*) FILTER (WHERE status = {(int)TrainingStatus.Completed} AND completed)::int,
                    count(DISTINCT enterprise_id) FILTER (WHERE completed)::int
             FROM enrolment
             GROUP BY GROUPING SETS ((module_number), ())
@@ -83,10 +87,10 @@ internal static class CompletionSql
     public static async Task<Dictionary<int, int>> CertificatesDueAsync(NpgsqlConnection connection, int[] trainings, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(Enrolments +
-            """
+            $"""
             SELECT training_id,
                    (sum(completers_without_certificate) + count(*) FILTER (WHERE completed AND NOT EXISTS (
-                      SELECT 1 FROM certificates c WHERE c.enrolment_id = enrolment.id AND c.kind = 1 AND c.replaced_by_id IS NULL)))::int
+                      SELECT 1 FROM certificates c WHERE c.enrolment_id = enrolment.id AND c.kind = {(int)CertificateKind.Enterprise} AND c.replaced_by_id IS NULL)))::int
             FROM enrolment
             GROUP BY training_id
             """, connection);

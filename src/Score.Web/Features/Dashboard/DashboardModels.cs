@@ -1,5 +1,4 @@
-using Score.Web.Features.Enterprises;
-using Score.Web.Features.Reports;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Dashboard;
 

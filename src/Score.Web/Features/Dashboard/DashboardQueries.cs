@@ -3,8 +3,7 @@ using Npgsql;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
-using Score.Web.Features.Enterprises;
-using Score.Web.Features.Reports;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Dashboard;
 
@@ -15,7 +14,7 @@ namespace Score.Web.Features.Dashboard;
 public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, ProgrammeFigureQueries figures, DashboardCache cache, TimeProvider clock)
 {
     private static readonly TrainingStatus[] Delivered = [TrainingStatus.ClassroomDone, TrainingStatus.Consultations, TrainingStatus.Completed];
-    private static readonly TrainingStatus[] Visiting = [TrainingStatus.ClassroomDone, TrainingStatus.Consultations];
+    private static readonly TrainingStatus[] Visiting = [.. VisitSchedule.VisitingStatuses];
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -91,7 +90,7 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
 
     /// <summary>
     /// Enrolments with a visit overdue: the next planned visit's day, spread evenly over the
-    /// window after the last classroom day (rounded half up, as <see cref="Visits.VisitSchedule"/>), has passed.
+    /// window after the last classroom day (<see cref="VisitSchedule.DueAfterDays"/>, rounded half up in whole numbers so that it runs in SQL), has passed.
     /// </summary>
     public IQueryable<Enrolment> OverdueEnrolments(FigureFilter f)
     {
@@ -199,7 +198,7 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
         return new PartnerActions(
             await overdue.CountAsync(ct),
             [.. overdueRows.Select(r => new OverdueVisit(r.TrainingId, r.Title, r.Id, r.Enterprise, r.Done, r.PlannedConsultations,
-                Visits.VisitSchedule.DueDates(r.LastDay, r.PlannedConsultations, r.Window)[r.Done]))],
+                VisitSchedule.DueDates(r.LastDay, r.PlannedConsultations, r.Window)[r.Done]))],
             days,
             [.. due.OrderByDescending(d => d.Value).ThenBy(d => d.Key).Take(10).Select(d => new CertificatesDue(d.Key, titles[d.Key], d.Value))]);
     }

@@ -1,37 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Score.Web.Domain;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Enterprises;
-
-public sealed record EnterpriseListQuery
-{
-    public string? Search { get; init; }
-    public string? Province { get; init; }
-    public int? Sector { get; init; }
-    public SizeClass? Size { get; init; }
-    public EnterpriseStatus? Status { get; init; }
-    public int? Partner { get; init; }
-    /// <summary>name, province, workers, size, status or updated; a leading "-" sorts descending.</summary>
-    public string? Sort { get; init; }
-    public bool Deleted { get; init; }
-    public int Page { get; init; } = 1;
-
-    /// <summary>Only enterprises enrolled in a training (not cancelled) that starts in the period, of the module, variant and province given.</summary>
-    public bool Reached { get; init; }
-    public DateOnly? ReachedFrom { get; init; }
-    public DateOnly? ReachedTo { get; init; }
-    public int? ReachedModule { get; init; }
-    public int? ReachedVariant { get; init; }
-    public string? ReachedProvince { get; init; }
-
-    public Reports.FigureFilter ReachedFilter() => new(ReachedFrom, ReachedTo, Partner, ReachedProvince, ReachedModule, ReachedVariant);
-}
 
 public sealed record EnterpriseRow(
     int Id, string Name, string? Nib, string Partner, string Province, string? Regency, string SectorEn, string SectorId,
     int Workers, SizeClass SizeClass, EnterpriseStatus Status, int People, DateTimeOffset UpdatedAt);
-
-public sealed record SelectOption(string Value, string Text);
 
 public sealed record EnterpriseList(
     EnterpriseListQuery Query, IReadOnlyList<EnterpriseRow> Rows, int Total, int PageSize,
@@ -42,6 +17,19 @@ public sealed record EnterpriseList(
 
 public sealed record EnterpriseForm
 {
+    /// <summary>Dropdown choices the form offers, filled before it is shown; never read from a post.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<SelectOption> Provinces { get; init; } = [];
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<SelectOption> Regencies { get; init; } = [];
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<SelectOption> Sectors { get; init; } = [];
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<SelectOption>? Partners { get; init; } = null;
+
     public int Id { get; init; }
 
     [Display(Name = "Field.Partner")]
@@ -130,6 +118,10 @@ public sealed record EnterpriseForm
 
 public sealed record PersonForm
 {
+    /// <summary>Shown in the breadcrumb; never read from a post.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public string EnterpriseName { get; init; } = "";
+
     public int Id { get; init; }
 
     public int EnterpriseId { get; init; }

@@ -4,6 +4,7 @@ using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
 using Score.Web.Infrastructure;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Enterprises;
 
@@ -11,7 +12,7 @@ namespace Score.Web.Features.Enterprises;
 public sealed class EnterpriseRegistry(
     ScoreDbContext db,
     PartnerScope scope,
-    Reports.ProgrammeFigureQueries figures,
+    ProgrammeFigureQueries figures,
     DuplicateCheck duplicates,
     TimeProvider clock,
     CurrentUser me,
@@ -24,7 +25,7 @@ public sealed class EnterpriseRegistry(
     public async Task<EnterpriseList> ListAsync(EnterpriseListQuery query, bool indonesian, CancellationToken ct)
     {
         var enterprises = query.Deleted && scope.IsAdministrator ? scope.DeletedEnterprises() : scope.Enterprises();
-        enterprises = Filter(enterprises, query, figures);
+        enterprises = EnterpriseFilter.Apply(enterprises, query, figures);
         var total = await enterprises.CountAsync(ct);
         var page = Math.Max(1, query.Page);
         var rows = await Sort(enterprises, query.Sort)
@@ -35,47 +36,9 @@ public sealed class EnterpriseRegistry(
             .ToListAsync(ct);
         return new EnterpriseList(
             query with { Page = page }, rows, total, PageSize,
-            await ProvinceOptionsAsync(ct), await SectorOptionsAsync(indonesian, ct),
-            scope.SeesAllPartners ? await PartnerOptionsAsync(ct) : [],
+            await db.ProvinceOptionsAsync(ct), await db.SectorOptionsAsync(indonesian, ct),
+            scope.SeesAllPartners ? await db.PartnerOptionsAsync(ct) : [],
             scope.SeesAllPartners, scope.CanRegister);
-    }
-
-    /// <summary>The list's filters; shared with the export so that it writes exactly what the list shows.</summary>
-    public static IQueryable<Enterprise> Filter(IQueryable<Enterprise> enterprises, EnterpriseListQuery query, Reports.ProgrammeFigureQueries figures)
-    {
-        if (query.Reached)
-        {
-            // The dashboard counts "enterprises reached" with the same query: the two always agree.
-            var reached = figures.ActiveEnrolments(query.ReachedFilter());
-            enterprises = enterprises.Where(e => reached.Any(en => en.EnterpriseId == e.Id));
-        }
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            var pattern = "%" + SearchPattern.Escape(term) + "%";
-            enterprises = enterprises.Where(e => EF.Functions.ILike(e.Name, pattern, SearchPattern.EscapeCharacter) || e.Nib == term);
-        }
-        if (!string.IsNullOrEmpty(query.Province))
-        {
-            enterprises = enterprises.Where(e => e.ProvinceCode == query.Province);
-        }
-        if (query.Sector is { } sector)
-        {
-            enterprises = enterprises.Where(e => e.SectorId == sector);
-        }
-        if (query.Size is { } size)
-        {
-            enterprises = enterprises.Where(e => e.SizeClass == size);
-        }
-        if (query.Status is { } status)
-        {
-            enterprises = enterprises.Where(e => e.Status == status);
-        }
-        if (query.Partner is { } partner)
-        {
-            enterprises = enterprises.Where(e => e.PartnerId == partner);
-        }
-        return enterprises;
     }
 
     private static IQueryable<Enterprise> Sort(IQueryable<Enterprise> enterprises, string? sort) => sort switch
@@ -94,68 +57,6 @@ public sealed class EnterpriseRegistry(
         _ => enterprises.OrderBy(e => e.Name).ThenBy(e => e.Id),
     };
 
-    public Task<List<SelectOption>> ProvinceOptionsAsync(CancellationToken ct) =>
-        db.Provinces.OrderBy(p => p.Name).Select(p => new SelectOption(p.Code, p.Name)).ToListAsync(ct);
-
-    public Task<List<SelectOption>> RegencyOptionsAsync(string? provinceCode, CancellationToken ct) =>
-        db.Regencies.Where(r => r.ProvinceCode == provinceCode).OrderBy(r => r.Name)
-            .Select(r => new SelectOption(r.Code, r.Name)).ToListAsync(ct);
-
-    public Task<List<SelectOption>> SectorOptionsAsync(bool indonesian, CancellationToken ct) =>
-        db.Sectors.OrderBy(s => s.Id).Select(s => new SelectOption(s.Id.ToString(), indonesian ? s.NameId : s.NameEn)).ToListAsync(ct);
-
-    public Task<List<SelectOption>> PartnerOptionsAsync(CancellationToken ct) => db.PartnerOptionsAsync(ct);
-
-    public async Task<EnterpriseDetails?> DetailsAsync(int id, CancellationToken ct)
-    {
-        // Administrators also open deleted enterprises, to restore them.
-        var source = scope.IsAdministrator ? db.Enterprises : scope.Enterprises();
-        var details = await source.Where(e => e.Id == id)
-            .Select(e => new EnterpriseDetails(
-                e.Id, e.PartnerId, e.Partner!.ShortName, e.Name, e.Nib, e.LegalForm, e.Sector!.NameEn, e.Sector.NameId,
-                e.Province!.Name, e.Regency != null ? e.Regency.Name : null, e.Address, e.Phone, e.Email, e.OwnerName, e.YearFounded,
-                e.WorkersWomen, e.WorkersMen, e.SalesBand, e.SizeClass, e.Latitude, e.Longitude, e.Notes, e.Status,
-                e.CreatedAt, e.CreatedBy, e.UpdatedAt, e.UpdatedBy, e.DeletedAt,
-                e.People.OrderBy(p => p.Position).ThenBy(p => p.FullName)
-                    .Select(p => new PersonRow(p.Id, p.FullName, p.Sex, p.Position, p.Phone, p.Email, p.IsEitMember)).ToList()))
-            .AsNoTracking()
-            .SingleOrDefaultAsync(ct);
-        if (details is null)
-        {
-            return null;
-        }
-        var enrolments = db.Enrolments.Where(e => e.EnterpriseId == id);
-        if (scope.IsTrainer)
-        {
-            // A trainer sees the part of the journey they were assigned to.
-            enrolments = enrolments.Where(e => scope.Trainings().Any(t => t.Id == e.TrainingId));
-        }
-        var journey = await enrolments
-            .OrderBy(e => e.Training!.PlannedStart)
-            .Select(e => new JourneyStep(
-                e.Training!.ModuleNumber, e.Training.Module!.NameEn, e.Training.Module.NameId, e.TrainingId, e.Training.Title, e.Training.Status,
-                e.Training.PlannedStart, e.Training.PlannedEnd, db.Consultations.Count(c => c.EnrolmentId == e.Id), e.PresentedAtWorkshop,
-                e.ProductivityImproved, e.CostsSaved, e.DefectsReduced, e.EnergySaved))
-            .ToListAsync(ct);
-        var openActions = await db.ImprovementActions
-            .Where(a => (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress) && enrolments.Any(e => e.Id == a.EnrolmentId))
-            .OrderBy(a => a.DueDate)
-            .Select(a => new OpenAction(db.Enrolments.Where(e => e.Id == a.EnrolmentId).Select(e => e.TrainingId).First(), a.Description, a.Owner, a.DueDate, a.Status))
-            .ToListAsync(ct);
-        var taken = journey.Where(j => j.Status != TrainingStatus.Cancelled).Select(j => j.Module).ToHashSet();
-        var notTaken = (await db.Modules.OrderBy(m => m.Number).Select(m => new { m.Number, m.NameEn, m.NameId }).ToListAsync(ct))
-            .Where(m => !taken.Contains(m.Number)).Select(m => (m.Number, m.NameEn, m.NameId)).ToList();
-        return details with
-        {
-            Journey = journey,
-            OpenActions = openActions,
-            ModulesNotTaken = notTaken,
-            CanChange = details.DeletedAt is null && scope.CanChange(details.PartnerId),
-            CanMove = scope.IsAdministrator && details.DeletedAt is null,
-            MoveTargets = scope.IsAdministrator ? await PartnerOptionsAsync(ct) : [],
-        };
-    }
-
     /// <summary>The edit form of an enterprise the user may change; null otherwise (404).</summary>
     public async Task<EnterpriseForm?> LoadFormAsync(int id, CancellationToken ct)
     {
@@ -169,12 +70,12 @@ public sealed class EnterpriseRegistry(
             Id = e.Id, PartnerId = e.PartnerId, Name = e.Name, Nib = e.Nib, LegalForm = e.LegalForm, SectorId = e.SectorId,
             ProvinceCode = e.ProvinceCode, RegencyCode = e.RegencyCode, Address = e.Address, Phone = e.Phone, Email = e.Email,
             OwnerName = e.OwnerName, YearFounded = e.YearFounded, WorkersWomen = e.WorkersWomen, WorkersMen = e.WorkersMen,
-            SalesBand = e.SalesBand, Latitude = CoordinateText(e.Latitude), Longitude = CoordinateText(e.Longitude), Notes = e.Notes, Status = e.Status, Version = e.Version,
+            SalesBand = e.SalesBand, Latitude = Coordinates.Text(e.Latitude), Longitude = Coordinates.Text(e.Longitude), Notes = e.Notes, Status = e.Status, Version = e.Version,
         };
     }
 
     /// <returns>null when the enterprise is not the user's to change (404).</returns>
-    public async Task<SaveResult?> SaveAsync(EnterpriseForm form, CancellationToken ct)
+    public async Task<Outcome> SaveAsync(EnterpriseForm form, CancellationToken ct)
     {
         Enterprise? entity = null;
         int partnerId;
@@ -182,7 +83,7 @@ public sealed class EnterpriseRegistry(
         {
             if (!scope.CanRegister)
             {
-                return null;
+                return Outcome.NotFound;
             }
             partnerId = scope.PartnerForNewRecord(form.PartnerId);
         }
@@ -191,7 +92,7 @@ public sealed class EnterpriseRegistry(
             entity = await scope.Enterprises().SingleOrDefaultAsync(e => e.Id == form.Id, ct);
             if (entity is null || !scope.CanChange(entity.PartnerId))
             {
-                return null;
+                return Outcome.NotFound;
             }
             partnerId = entity.PartnerId;
         }
@@ -200,7 +101,7 @@ public sealed class EnterpriseRegistry(
         var errors = await ValidateAsync(form, partnerId, nib, ct);
         if (errors.Count > 0)
         {
-            return new SaveResult(form.Id, errors, []);
+            return new Outcome(form.Id, errors, []);
         }
         if (!form.ConfirmWarnings)
         {
@@ -210,7 +111,7 @@ public sealed class EnterpriseRegistry(
                 .ToList();
             if (warnings.Count > 0)
             {
-                return new SaveResult(form.Id, [], warnings);
+                return new Outcome(form.Id, [], warnings);
             }
         }
 
@@ -230,14 +131,14 @@ public sealed class EnterpriseRegistry(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new SaveResult(form.Id, [new("", text["Common.ConcurrencyConflict"], IsConflict: true)], []);
+            return new Outcome(form.Id, [new("", text["Common.ConcurrencyConflict"], IsConflict: true)], []);
         }
         catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
         {
             // Another user registered the same NIB between our check and this save.
-            return new SaveResult(form.Id, [new(nameof(form.Nib), text["Enterprise.NibTakenOther"])], []);
+            return new Outcome(form.Id, [new(nameof(form.Nib), text["Enterprise.NibTakenOther"])], []);
         }
-        return new SaveResult(entity.Id, [], []);
+        return new Outcome(entity.Id, [], []);
     }
 
     private static void Apply(EnterpriseForm form, string? nib, Enterprise entity)
@@ -256,19 +157,12 @@ public sealed class EnterpriseRegistry(
         entity.WorkersWomen = form.WorkersWomen!.Value;
         entity.WorkersMen = form.WorkersMen!.Value;
         entity.SalesBand = form.SalesBand;
-        entity.Latitude = Coordinate(form.Latitude);
-        entity.Longitude = Coordinate(form.Longitude);
+        entity.Latitude = Coordinates.Parse(form.Latitude);
+        entity.Longitude = Coordinates.Parse(form.Longitude);
         entity.Notes = Clean(form.Notes);
         entity.Status = form.Status;
         entity.DeriveSizeClass();
     }
-
-    public static double? Coordinate(string? value) =>
-        double.TryParse(value?.Trim().Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number)
-            ? number
-            : null;
-
-    public static string? CoordinateText(double? value) => value?.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
@@ -302,11 +196,11 @@ public sealed class EnterpriseRegistry(
         }
         var hasLatitude = !string.IsNullOrWhiteSpace(form.Latitude);
         var hasLongitude = !string.IsNullOrWhiteSpace(form.Longitude);
-        if (hasLatitude && Coordinate(form.Latitude) is not (>= -11.5 and <= 6.5))
+        if (hasLatitude && Coordinates.Parse(form.Latitude) is not (>= -11.5 and <= 6.5))
         {
             errors.Add(new(nameof(form.Latitude), text["Enterprise.LatitudeRange"]));
         }
-        if (hasLongitude && Coordinate(form.Longitude) is not (>= 94.0 and <= 141.5))
+        if (hasLongitude && Coordinates.Parse(form.Longitude) is not (>= 94.0 and <= 141.5))
         {
             errors.Add(new(nameof(form.Longitude), text["Enterprise.LongitudeRange"]));
         }
@@ -334,21 +228,21 @@ public sealed class EnterpriseRegistry(
 
     /// <summary>Soft delete; an administrator can restore it. An enterprise with trainings stays.</summary>
     /// <returns>null when not the user's (404); "" when deleted; otherwise why not.</returns>
-    public async Task<string?> DeleteAsync(int id, CancellationToken ct)
+    public async Task<Outcome> DeleteAsync(int id, CancellationToken ct)
     {
         var entity = await scope.Enterprises().SingleOrDefaultAsync(e => e.Id == id, ct);
         if (entity is null || !scope.CanChange(entity.PartnerId))
         {
-            return null;
+            return Outcome.NotFound;
         }
         if (await db.Enrolments.AnyAsync(e => e.EnterpriseId == id, ct))
         {
-            return text["Enterprise.HasTrainings"];
+            return Outcome.Refused(text["Enterprise.HasTrainings"]);
         }
         entity.DeletedAt = clock.GetUtcNow();
         entity.DeletedBy = me.AuditName;
         await db.SaveChangesAsync(ct);
-        return "";
+        return Outcome.Done();
     }
 
     public async Task<bool> RestoreAsync(int id, CancellationToken ct)

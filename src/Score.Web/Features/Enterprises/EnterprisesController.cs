@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Score.Web.Authorization;
+using Score.Web.Data;
+using Score.Web.Domain;
 using Score.Web.Infrastructure;
 using Score.Web.Localization;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Enterprises;
 
 [Route("enterprises")]
-public sealed class EnterprisesController(EnterpriseRegistry registry, PeopleRegistry people, IStringLocalizer<SharedResource> text) : Controller
+public sealed class EnterprisesController(ScoreDbContext db, EnterpriseRegistry registry, EnterpriseRecords records, PeopleRegistry people, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] EnterpriseListQuery query, CancellationToken ct) =>
@@ -16,7 +19,7 @@ public sealed class EnterprisesController(EnterpriseRegistry registry, PeopleReg
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct) =>
-        await registry.DetailsAsync(id, ct) is { } details ? View(details) : NotFound();
+        await records.LoadAsync(id, ct) is { } details ? View(details) : NotFound();
 
     [HttpGet("create")]
     public async Task<IActionResult> Create(CancellationToken ct) =>
@@ -36,13 +39,13 @@ public sealed class EnterprisesController(EnterpriseRegistry registry, PeopleReg
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
         var refusal = await registry.DeleteAsync(id, ct);
-        if (refusal is null)
+        if (refusal.IsNotFound)
         {
             return NotFound();
         }
-        if (refusal.Length > 0)
+        if (refusal.Refusal is { } reason)
         {
-            this.Flash(FlashKind.Danger, refusal);
+            this.Flash(FlashKind.Danger, reason);
             return RedirectToAction(nameof(Details), new { id });
         }
         this.Flash(FlashKind.Success, text["Enterprise.Deleted"]);
@@ -76,11 +79,11 @@ public sealed class EnterprisesController(EnterpriseRegistry registry, PeopleReg
     /// <summary>The regencies and cities of a province, for the form's second dropdown.</summary>
     [HttpGet("regencies")]
     public async Task<IActionResult> Regencies(string province, CancellationToken ct) =>
-        Json(await registry.RegencyOptionsAsync(province, ct));
+        Json(await db.RegencyOptionsAsync(province, ct));
 
     [HttpGet("{id:int}/people/create")]
     public async Task<IActionResult> CreatePerson(int id, CancellationToken ct) =>
-        await people.ChangeableEnterpriseNameAsync(id, ct) is { } name
+        await people.ChangeableEnterpriseNameAsync(id, ct) is { Name: var name }
             ? PersonView(new PersonForm { EnterpriseId = id }, name, [])
             : NotFound();
 
@@ -91,7 +94,7 @@ public sealed class EnterprisesController(EnterpriseRegistry registry, PeopleReg
     [HttpGet("{id:int}/people/{personId:int}/edit")]
     public async Task<IActionResult> EditPerson(int id, int personId, CancellationToken ct) =>
         await people.LoadFormAsync(id, personId, ct) is { } form
-            ? PersonView(form, (await people.ChangeableEnterpriseNameAsync(id, ct))!, [])
+            ? PersonView(form, (await people.ChangeableEnterpriseNameAsync(id, ct))!.Name, [])
             : NotFound();
 
     [HttpPost("{id:int}/people/{personId:int}/edit")]
@@ -102,11 +105,11 @@ public sealed class EnterprisesController(EnterpriseRegistry registry, PeopleReg
     public async Task<IActionResult> DeletePerson(int id, int personId, CancellationToken ct)
     {
         var refusal = await people.DeleteAsync(id, personId, ct);
-        if (refusal is null)
+        if (refusal.IsNotFound)
         {
             return NotFound();
         }
-        this.Flash(refusal.Length == 0 ? FlashKind.Success : FlashKind.Danger, refusal.Length == 0 ? text["Person.Deleted"] : refusal);
+        this.Flash(refusal.Saved ? FlashKind.Success : FlashKind.Danger, refusal.Saved ? text["Person.Deleted"] : refusal.Refusal!);
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -117,7 +120,7 @@ public sealed class EnterprisesController(EnterpriseRegistry registry, PeopleReg
             return await FormView(form, [], ct);
         }
         var result = await registry.SaveAsync(form, ct);
-        if (result is null)
+        if (result.IsNotFound)
         {
             return NotFound();
         }
@@ -144,22 +147,22 @@ public sealed class EnterprisesController(EnterpriseRegistry registry, PeopleReg
         }
         if (!ModelState.IsValid)
         {
-            return PersonView(form, enterpriseName, []);
+            return PersonView(form, enterpriseName.Name, []);
         }
         var result = await people.SaveAsync(form, ct);
-        if (result is null)
+        if (result.IsNotFound)
         {
             return NotFound();
         }
         if (result.IsConflict && await people.LoadFormAsync(form.EnterpriseId, form.Id, ct) is { } current)
         {
             ModelState.ShowConflict(result.Errors);
-            return PersonView(current, enterpriseName, []);
+            return PersonView(current, enterpriseName.Name, []);
         }
         if (!result.Saved)
         {
             ModelState.Apply(result.Errors);
-            return PersonView(form with { ConfirmWarnings = false }, enterpriseName, result.Warnings);
+            return PersonView(form with { ConfirmWarnings = false }, enterpriseName.Name, result.Warnings);
         }
         this.Flash(FlashKind.Success, text["Person.Saved", form.FullName!]);
         return RedirectToAction(nameof(Details), new { id = form.EnterpriseId });
@@ -167,18 +170,19 @@ public sealed class EnterprisesController(EnterpriseRegistry registry, PeopleReg
 
     private async Task<IActionResult> FormView(EnterpriseForm form, IReadOnlyList<string> warnings, CancellationToken ct)
     {
-        ViewData["Provinces"] = await registry.ProvinceOptionsAsync(ct);
-        ViewData["Regencies"] = await registry.RegencyOptionsAsync(form.ProvinceCode, ct);
-        ViewData["Sectors"] = await registry.SectorOptionsAsync(Cultures.IsIndonesian, ct);
-        ViewData["Partners"] = User.IsInRole(Roles.Administrator) && form.Id == 0 ? await registry.PartnerOptionsAsync(ct) : null;
         ViewData["Warnings"] = warnings;
-        return View("Form", form);
+        return View("Form", form with
+        {
+            Provinces = await db.ProvinceOptionsAsync(ct),
+            Regencies = await db.RegencyOptionsAsync(form.ProvinceCode, ct),
+            Sectors = await db.SectorOptionsAsync(Cultures.IsIndonesian, ct),
+            Partners = User.IsInRole(Roles.Administrator) && form.Id == 0 ? await db.PartnerOptionsAsync(ct) : null,
+        });
     }
 
     private ViewResult PersonView(PersonForm form, string enterpriseName, IReadOnlyList<string> warnings)
     {
-        ViewData["EnterpriseName"] = enterpriseName;
         ViewData["Warnings"] = warnings;
-        return View("PersonForm", form);
+        return View("PersonForm", form with { EnterpriseName = enterpriseName });
     }
 }

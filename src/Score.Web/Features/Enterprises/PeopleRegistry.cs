@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Score.Web.Infrastructure;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
+using Score.Web.Infrastructure;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Enterprises;
 
@@ -11,11 +12,11 @@ namespace Score.Web.Features.Enterprises;
 public sealed class PeopleRegistry(ScoreDbContext db, PartnerScope scope, DuplicateCheck duplicates, IStringLocalizer<SharedResource> text)
 {
     /// <summary>The enterprise's name when the user may change its people; null otherwise (404).</summary>
-    public async Task<string?> ChangeableEnterpriseNameAsync(int enterpriseId, CancellationToken ct)
+    public async Task<RecordName?> ChangeableEnterpriseNameAsync(int enterpriseId, CancellationToken ct)
     {
         var enterprise = await scope.Enterprises().Where(e => e.Id == enterpriseId)
             .Select(e => new { e.Name, e.PartnerId }).SingleOrDefaultAsync(ct);
-        return enterprise is not null && scope.CanChange(enterprise.PartnerId) ? enterprise.Name : null;
+        return enterprise is not null && scope.CanChange(enterprise.PartnerId) ? new RecordName(enterprise.Name) : null;
     }
 
     public async Task<PersonForm?> LoadFormAsync(int enterpriseId, int personId, CancellationToken ct)
@@ -33,11 +34,11 @@ public sealed class PeopleRegistry(ScoreDbContext db, PartnerScope scope, Duplic
             .SingleOrDefaultAsync(ct);
     }
 
-    public async Task<SaveResult?> SaveAsync(PersonForm form, CancellationToken ct)
+    public async Task<Outcome> SaveAsync(PersonForm form, CancellationToken ct)
     {
         if (await ChangeableEnterpriseNameAsync(form.EnterpriseId, ct) is null)
         {
-            return null;
+            return Outcome.NotFound;
         }
         EnterprisePerson? person = null;
         if (form.Id != 0)
@@ -45,12 +46,12 @@ public sealed class PeopleRegistry(ScoreDbContext db, PartnerScope scope, Duplic
             person = await db.People.SingleOrDefaultAsync(p => p.Id == form.Id && p.EnterpriseId == form.EnterpriseId, ct);
             if (person is null)
             {
-                return null;
+                return Outcome.NotFound;
             }
         }
         if (!form.ConfirmWarnings && await duplicates.SamePersonExistsAsync(form.EnterpriseId, form.FullName!, form.Phone, form.Id, ct))
         {
-            return new SaveResult(form.Id, [], [text["Person.SamePerson"]]);
+            return new Outcome(form.Id, [], [text["Person.SamePerson"]]);
         }
         if (person is null)
         {
@@ -71,19 +72,19 @@ public sealed class PeopleRegistry(ScoreDbContext db, PartnerScope scope, Duplic
     }
 
     /// <returns>null when not the user's (404); "" when removed; otherwise why not.</returns>
-    public async Task<string?> DeleteAsync(int enterpriseId, int personId, CancellationToken ct)
+    public async Task<Outcome> DeleteAsync(int enterpriseId, int personId, CancellationToken ct)
     {
         if (await ChangeableEnterpriseNameAsync(enterpriseId, ct) is null
             || !await db.People.AnyAsync(p => p.Id == personId && p.EnterpriseId == enterpriseId, ct))
         {
-            return null;
+            return Outcome.NotFound;
         }
         // A participant's attendance and certificates depend on them: they stay.
         if (await db.Participants.AnyAsync(p => p.PersonId == personId, ct))
         {
-            return text["Person.IsParticipant"];
+            return Outcome.Refused(text["Person.IsParticipant"]);
         }
         await db.People.Where(p => p.Id == personId && p.EnterpriseId == enterpriseId).ExecuteDeleteAsync(ct);
-        return "";
+        return Outcome.Done();
     }
 }

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Score.Web.Authorization;
+using Score.Web.Domain;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Home;
 
-public sealed class HomeController(CurrentUser me, HomeQueries queries, Visits.VisitDesk visits) : Controller
+public sealed class HomeController(CurrentUser me, HomeQueries queries, VisitQueries visits) : Controller
 {
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -18,11 +20,8 @@ public sealed class HomeController(CurrentUser me, HomeQueries queries, Visits.V
         }
         if (me.IsInRole(Roles.Trainer))
         {
-            ViewData["Visits"] = await visits.MyVisitsAsync(ct);
-            ViewData["Trainings"] = await queries.MyTrainingsAsync(ct);
-            return View("TrainerHome", home);
+            return View("TrainerHome", home with { Visits = await visits.MyVisitsAsync(ct), Trainings = await queries.MyTrainingsAsync(ct) });
         }
-        ViewData["Visits"] = (await visits.MyVisitsAsync(ct)).Take(8).ToList();
-        return View("PartnerHome", home);
+        return View("PartnerHome", home with { Visits = [.. (await visits.MyVisitsAsync(ct)).Take(8)] });
     }
 }

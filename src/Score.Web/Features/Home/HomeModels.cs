@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Score.Web.Data;
 using Score.Web.Domain;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Home;
 
@@ -8,7 +9,11 @@ public sealed record PartnerSummary(int Id, string ShortName, string Name, bool 
 
 public sealed record ProgrammeHome(int ActivePartners, int Enterprises, int People, int Women, int Men, int Users, IReadOnlyList<PartnerSummary> Partners);
 
-public sealed record PartnerHome(string PartnerName, string ShortName, int Enterprises, int ActiveEnterprises, int Prospects, int People, int Women, int Men, IReadOnlyList<string> Variants);
+public sealed record PartnerHome(string PartnerName, string ShortName, int Enterprises, int ActiveEnterprises, int Prospects, int People, int Women, int Men, IReadOnlyList<string> Variants)
+{
+    public IReadOnlyList<MyVisitRow> Visits { get; init; } = [];
+    public IReadOnlyList<MyTraining> Trainings { get; init; } = [];
+}
 
 /// <summary>The figures on each role's home page, each computed in the database.</summary>
 public sealed record MyTraining(int Id, string Title, int Module, TrainingStatus Status, DateOnly PlannedStart, DateOnly PlannedEnd, int Enterprises, bool Lead);

@@ -1,20 +1,20 @@
 using System.Globalization;
+using Col = Score.Web.Features.Import.EnterpriseColumns;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
-using Score.Web.Features.Enterprises;
-using Col = Score.Web.Features.Import.EnterpriseColumns;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Import;
 
 /// <summary>Writes the filtered enterprise list, or an empty template, in the import format.</summary>
-public sealed class EnterpriseExport(ScoreDbContext db, PartnerScope scope, Features.Reports.ProgrammeFigureQueries figures)
+public sealed class EnterpriseExport(ScoreDbContext db, PartnerScope scope, Queries.ProgrammeFigureQueries figures)
 {
     public async Task<byte[]> ExportAsync(EnterpriseListQuery query, bool csv, CancellationToken ct)
     {
-        var enterprises = await EnterpriseRegistry.Filter(scope.Enterprises(), query, figures)
+        var enterprises = await EnterpriseFilter.Apply(scope.Enterprises(), query, figures)
             .OrderBy(e => e.Name).ThenBy(e => e.Id)
             .Select(e => new
             {
@@ -89,8 +89,8 @@ public sealed class EnterpriseExport(ScoreDbContext db, PartnerScope scope, Feat
         [Col.WorkersWomen] = e.WorkersWomen.ToString(CultureInfo.InvariantCulture),
         [Col.WorkersMen] = e.WorkersMen.ToString(CultureInfo.InvariantCulture),
         [Col.SalesBand] = Col.Code(e.SalesBand),
-        [Col.Latitude] = EnterpriseRegistry.CoordinateText(e.Latitude),
-        [Col.Longitude] = EnterpriseRegistry.CoordinateText(e.Longitude),
+        [Col.Latitude] = Coordinates.Text(e.Latitude),
+        [Col.Longitude] = Coordinates.Text(e.Longitude),
         [Col.Status] = Col.Code(e.Status),
         [Col.Notes] = e.Notes,
         [Col.PersonId] = p?.Id.ToString(CultureInfo.InvariantCulture),

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using Col = Score.Web.Features.Import.EnterpriseColumns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Score.Web.Data;
 using Score.Web.Domain;
-using Score.Web.Features.Enterprises;
 using Score.Web.Localization;
-using Col = Score.Web.Features.Import.EnterpriseColumns;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Import;
 
@@ -340,7 +340,7 @@ public sealed partial class EnterpriseImport(ScoreDbContext db, TimeProvider clo
             {
                 return null;
             }
-            var number = EnterpriseRegistry.Coordinate(Raw(key));
+            var number = Coordinates.Parse(Raw(key));
             if (number is null || number < min || number > max)
             {
                 Error(key, text["Import.OutOfRange", min.ToString(CultureInfo.CurrentCulture), max.ToString(CultureInfo.CurrentCulture)]);

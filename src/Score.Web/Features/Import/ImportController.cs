@@ -5,13 +5,13 @@ using Microsoft.Extensions.Localization;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
-using Score.Web.Features.Enterprises;
 using Score.Web.Infrastructure;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Import;
 
 public sealed class ImportController(
-    EnterpriseImport import, EnterpriseExport export, EnterpriseRegistry registry, PartnerScope scope, CurrentUser me,
+    EnterpriseImport import, EnterpriseExport export, PartnerScope scope, CurrentUser me,
     ScoreDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text) : Controller
 {
     private const long MaxFileBytes = 5 * 1024 * 1024;
@@ -143,7 +143,7 @@ public sealed class ImportController(
     }
 
     private async Task<IActionResult> PageView(ImportPlan? plan, Guid? batchId, string? fileName, int? partnerId, CancellationToken ct) =>
-        View("Index", new ImportPage(plan, batchId, fileName, scope.IsAdministrator ? await registry.PartnerOptionsAsync(ct) : [], partnerId));
+        View("Index", new ImportPage(plan, batchId, fileName, scope.IsAdministrator ? await db.PartnerOptionsAsync(ct) : [], partnerId));
 
     private sealed record StoredRow(int Row, Dictionary<string, string> Values);
 

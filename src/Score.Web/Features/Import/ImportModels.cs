@@ -1,4 +1,5 @@
 using Score.Web.Domain;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Import;
 
@@ -21,4 +22,4 @@ public sealed record ImportPlan(IReadOnlyList<ImportedEnterprise> Enterprises, I
     public int UpdatedPeople => Enterprises.Sum(e => e.People.Count(p => p.Id is not null));
 }
 
-public sealed record ImportPage(ImportPlan? Plan, Guid? BatchId, string? FileName, IReadOnlyList<Enterprises.SelectOption> Partners, int? PartnerId);
+public sealed record ImportPage(ImportPlan? Plan, Guid? BatchId, string? FileName, IReadOnlyList<SelectOption> Partners, int? PartnerId);

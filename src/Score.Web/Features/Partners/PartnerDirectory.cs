@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
-using Score.Web.Features.Enterprises;
 using Score.Web.Infrastructure;
 
 namespace Score.Web.Features.Partners;
@@ -72,19 +71,13 @@ public sealed class PartnerDirectory(ScoreDbContext db, PartnerScope scope, IStr
             Phone = p.Phone, CommitmentSignedOn = p.CommitmentSignedOn, IsActive = p.IsActive, Version = p.Version,
         }).SingleOrDefaultAsync(ct);
 
-    public Task<List<SelectOption>> ModuleOptionsAsync(bool indonesian, CancellationToken ct) =>
-        db.Modules.OrderBy(m => m.Number).Select(m => new SelectOption(m.Number.ToString(), indonesian ? m.NameId : m.NameEn)).ToListAsync(ct);
-
-    public Task<List<SelectOption>> KindOptionsAsync(bool indonesian, CancellationToken ct) =>
-        db.PartnerKinds.OrderBy(k => k.Id).Select(k => new SelectOption(k.Id.ToString(), indonesian ? k.NameId : k.NameEn)).ToListAsync(ct);
-
     /// <returns>null when there is no such partner.</returns>
-    public async Task<SaveResult?> SaveAsync(PartnerForm form, CancellationToken ct)
+    public async Task<Outcome> SaveAsync(PartnerForm form, CancellationToken ct)
     {
         Partner? partner = null;
         if (form.Id != 0 && (partner = await db.Partners.SingleOrDefaultAsync(p => p.Id == form.Id, ct)) is null)
         {
-            return null;
+            return Outcome.NotFound;
         }
         var errors = new List<FieldError>();
         var shortName = form.ShortName!.Trim();
@@ -102,7 +95,7 @@ public sealed class PartnerDirectory(ScoreDbContext db, PartnerScope scope, IStr
         }
         if (errors.Count > 0)
         {
-            return new SaveResult(form.Id, errors, []);
+            return new Outcome(form.Id, errors, []);
         }
         if (partner is null)
         {
@@ -141,19 +134,19 @@ public sealed class PartnerDirectory(ScoreDbContext db, PartnerScope scope, IStr
         }).SingleOrDefaultAsync(ct);
     }
 
-    public async Task<string?> ChangeablePartnerNameAsync(int partnerId, CancellationToken ct) =>
-        scope.CanChange(partnerId) ? await db.Partners.Where(p => p.Id == partnerId).Select(p => p.ShortName).SingleOrDefaultAsync(ct) : null;
+    public async Task<RecordName?> ChangeablePartnerNameAsync(int partnerId, CancellationToken ct) =>
+        scope.CanChange(partnerId) ? await db.Partners.Where(p => p.Id == partnerId).Select(p => new RecordName(p.ShortName)).SingleOrDefaultAsync(ct) : null;
 
-    public async Task<SaveResult?> SaveVariantAsync(VariantForm form, CancellationToken ct)
+    public async Task<Outcome> SaveVariantAsync(VariantForm form, CancellationToken ct)
     {
         if (await ChangeablePartnerNameAsync(form.PartnerId, ct) is null)
         {
-            return null;
+            return Outcome.NotFound;
         }
         ScoreVariant? variant = null;
         if (form.Id != 0 && (variant = await db.Variants.SingleOrDefaultAsync(v => v.Id == form.Id && v.PartnerId == form.PartnerId, ct)) is null)
         {
-            return null;
+            return Outcome.NotFound;
         }
         var errors = new List<FieldError>();
         var name = form.Name!.Trim();
@@ -172,7 +165,7 @@ public sealed class PartnerDirectory(ScoreDbContext db, PartnerScope scope, IStr
         }
         if (errors.Count > 0)
         {
-            return new SaveResult(form.Id, errors, []);
+            return new Outcome(form.Id, errors, []);
         }
         if (variant is null)
         {
@@ -192,18 +185,18 @@ public sealed class PartnerDirectory(ScoreDbContext db, PartnerScope scope, IStr
     }
 
     /// <returns>null when not the user's (404); "" when deleted; otherwise why not.</returns>
-    public async Task<string?> DeleteVariantAsync(int partnerId, int variantId, CancellationToken ct)
+    public async Task<Outcome> DeleteVariantAsync(int partnerId, int variantId, CancellationToken ct)
     {
         if (!scope.CanChange(partnerId) || !await db.Variants.AnyAsync(v => v.Id == variantId && v.PartnerId == partnerId, ct))
         {
-            return null;
+            return Outcome.NotFound;
         }
         if (await db.Trainings.AnyAsync(t => t.VariantId == variantId, ct))
         {
-            return text["Variant.InUse"];
+            return Outcome.Refused(text["Variant.InUse"]);
         }
         await db.Variants.Where(v => v.Id == variantId).ExecuteDeleteAsync(ct);
-        return "";
+        return Outcome.Done();
     }
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Score.Web.Domain;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Partners;
 
@@ -24,6 +25,13 @@ public sealed record PartnerDetails(
 
 public sealed record PartnerForm
 {
+    /// <summary>Dropdown choices the form offers, filled before it is shown; never read from a post.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<SelectOption> Kinds { get; init; } = [];
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<SelectOption> Provinces { get; init; } = [];
+
     public int Id { get; init; }
 
     [Required(ErrorMessage = "Validation.Required")]
@@ -80,6 +88,16 @@ public sealed record PartnerForm
 
 public sealed record VariantForm
 {
+    /// <summary>Dropdown choices the form offers, filled before it is shown; never read from a post.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<SelectOption> Sectors { get; init; } = [];
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<SelectOption> Modules { get; init; } = [];
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public string PartnerName { get; init; } = "";
+
     public int Id { get; init; }
 
     public int PartnerId { get; init; }

@@ -2,15 +2,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Score.Web.Authorization;
-using Score.Web.Features.Enterprises;
+using Score.Web.Data;
 using Score.Web.Infrastructure;
 using Score.Web.Localization;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Partners;
 
 [Route("partners")]
 public sealed class PartnersController(
-    PartnerDirectory directory, EnterpriseRegistry registry, IStringLocalizer<SharedResource> text) : Controller
+    PartnerDirectory directory, ScoreDbContext db, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await directory.ListAsync(ct));
@@ -38,7 +39,7 @@ public sealed class PartnersController(
 
     [HttpGet("{id:int}/variants/create")]
     public async Task<IActionResult> CreateVariant(int id, CancellationToken ct) =>
-        await directory.ChangeablePartnerNameAsync(id, ct) is { } name ? await VariantView(new VariantForm { PartnerId = id }, name, ct) : NotFound();
+        await directory.ChangeablePartnerNameAsync(id, ct) is { Name: var name } ? await VariantView(new VariantForm { PartnerId = id }, name, ct) : NotFound();
 
     [HttpPost("{id:int}/variants/create")]
     public Task<IActionResult> CreateVariant(int id, VariantForm form, CancellationToken ct) =>
@@ -47,7 +48,7 @@ public sealed class PartnersController(
     [HttpGet("{id:int}/variants/{variantId:int}/edit")]
     public async Task<IActionResult> EditVariant(int id, int variantId, CancellationToken ct) =>
         await directory.LoadVariantAsync(id, variantId, ct) is { } form
-            ? await VariantView(form, (await directory.ChangeablePartnerNameAsync(id, ct))!, ct)
+            ? await VariantView(form, (await directory.ChangeablePartnerNameAsync(id, ct))!.Name, ct)
             : NotFound();
 
     [HttpPost("{id:int}/variants/{variantId:int}/edit")]
@@ -58,11 +59,11 @@ public sealed class PartnersController(
     public async Task<IActionResult> DeleteVariant(int id, int variantId, CancellationToken ct)
     {
         var refusal = await directory.DeleteVariantAsync(id, variantId, ct);
-        if (refusal is null)
+        if (refusal.IsNotFound)
         {
             return NotFound();
         }
-        this.Flash(refusal.Length == 0 ? FlashKind.Success : FlashKind.Danger, refusal.Length == 0 ? text["Variant.Deleted"] : refusal);
+        this.Flash(refusal.Saved ? FlashKind.Success : FlashKind.Danger, refusal.Saved ? text["Variant.Deleted"] : refusal.Refusal!);
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -71,7 +72,7 @@ public sealed class PartnersController(
         if (ModelState.IsValid)
         {
             var result = await directory.SaveAsync(form, ct);
-            if (result is null)
+            if (result.IsNotFound)
             {
                 return NotFound();
             }
@@ -99,14 +100,14 @@ public sealed class PartnersController(
         if (ModelState.IsValid)
         {
             var result = await directory.SaveVariantAsync(form, ct);
-            if (result is null)
+            if (result.IsNotFound)
             {
                 return NotFound();
             }
             if (result.IsConflict && await directory.LoadVariantAsync(form.PartnerId, form.Id, ct) is { } current)
             {
                 ModelState.ShowConflict(result.Errors);
-                return await VariantView(current, partnerName, ct);
+                return await VariantView(current, partnerName.Name, ct);
             }
             if (ModelState.Apply(result.Errors))
             {
@@ -114,21 +115,25 @@ public sealed class PartnersController(
                 return RedirectToAction(nameof(Details), new { id = form.PartnerId });
             }
         }
-        return await VariantView(form, partnerName, ct);
+        return await VariantView(form, partnerName.Name, ct);
     }
 
     private async Task<IActionResult> FormView(PartnerForm form, CancellationToken ct)
     {
-        ViewData["Kinds"] = await directory.KindOptionsAsync(Cultures.IsIndonesian, ct);
-        ViewData["Provinces"] = await registry.ProvinceOptionsAsync(ct);
-        return View("Form", form);
+        return View("Form", form with
+        {
+            Kinds = await db.PartnerKindOptionsAsync(Cultures.IsIndonesian, ct),
+            Provinces = await db.ProvinceOptionsAsync(ct),
+        });
     }
 
     private async Task<IActionResult> VariantView(VariantForm form, string partnerName, CancellationToken ct)
     {
-        ViewData["PartnerName"] = partnerName;
-        ViewData["Sectors"] = await registry.SectorOptionsAsync(Cultures.IsIndonesian, ct);
-        ViewData["Modules"] = await directory.ModuleOptionsAsync(Cultures.IsIndonesian, ct);
-        return View("VariantForm", form);
+        return View("VariantForm", form with
+        {
+            PartnerName = partnerName,
+            Sectors = await db.SectorOptionsAsync(Cultures.IsIndonesian, ct),
+            Modules = await db.ModuleOptionsAsync(Cultures.IsIndonesian, ct),
+        });
     }
 }

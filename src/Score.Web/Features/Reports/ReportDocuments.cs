@@ -4,9 +4,8 @@ using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Documents;
 using Score.Web.Domain;
-using Score.Web.Features.Enterprises;
-using Score.Web.Features.Trainings;
 using Score.Web.Localization;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Reports;
 
@@ -17,7 +16,7 @@ public sealed record ReportFile(byte[] Pdf, string FileName);
 /// Each reads only what the user may see; the layout is the renderer's.
 /// </summary>
 public sealed class ReportDocuments(
-    ScoreDbContext db, PartnerScope scope, CurrentUser me, TimeProvider clock, TrainingDesk trainings, EnterpriseRegistry enterprises,
+    ScoreDbContext db, PartnerScope scope, CurrentUser me, TimeProvider clock, TrainingRecords trainings, EnterpriseRecords enterprises,
     ProgrammeFigureQueries figures, IDocumentRenderer renderer, IStringLocalizer<SharedResource> text)
 {
     private static bool Indonesian => Cultures.IsIndonesian;
@@ -28,7 +27,7 @@ public sealed class ReportDocuments(
 
     public async Task<ReportFile?> TrainingAsync(int trainingId, CancellationToken ct)
     {
-        var t = await trainings.DetailsAsync(trainingId, ct);
+        var t = await trainings.LoadAsync(trainingId, ct);
         if (t is null)
         {
             return null;
@@ -147,7 +146,7 @@ public sealed class ReportDocuments(
 
     public async Task<ReportFile?> EnterpriseAsync(int enterpriseId, CancellationToken ct)
     {
-        var e = await enterprises.DetailsAsync(enterpriseId, ct);
+        var e = await enterprises.LoadAsync(enterpriseId, ct);
         if (e is null || e.DeletedAt is not null)
         {
             return null;

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Score.Web.Authorization;
 using Score.Web.Data;
-using Score.Web.Features.Enterprises;
+using Score.Web.Domain;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Reports;
 

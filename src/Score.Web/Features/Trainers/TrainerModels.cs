@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Score.Web.Domain;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Trainers;
 
@@ -24,6 +25,10 @@ public sealed record CertificationInput
 
 public sealed record TrainerForm
 {
+    /// <summary>Dropdown choices the form offers, filled before it is shown; never read from a post.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<SelectOption> Modules { get; init; } = [];
+
     public int Id { get; init; }
 
     public string UserId { get; init; } = "";

@@ -55,7 +55,7 @@ public sealed class TrainerRoster(ScoreDbContext db, PartnerScope scope, TimePro
         };
     }
 
-    public async Task<SaveResult?> SaveAsync(TrainerForm form, CancellationToken ct)
+    public async Task<Outcome> SaveAsync(TrainerForm form, CancellationToken ct)
     {
         TrainerProfile? trainer;
         if (form.Id == 0)
@@ -63,7 +63,7 @@ public sealed class TrainerRoster(ScoreDbContext db, PartnerScope scope, TimePro
             var account = await ManageableAccountAsync(form.UserId, ct);
             if (account is null)
             {
-                return null;
+                return Outcome.NotFound;
             }
             trainer = new TrainerProfile { UserId = form.UserId, PartnerId = account.Value.PartnerId };
             db.Trainers.Add(trainer);
@@ -73,7 +73,7 @@ public sealed class TrainerRoster(ScoreDbContext db, PartnerScope scope, TimePro
             trainer = await Visible().Include(t => t.Certifications).SingleOrDefaultAsync(t => t.Id == form.Id, ct);
             if (trainer is null || !scope.CanChange(trainer.PartnerId))
             {
-                return null;
+                return Outcome.NotFound;
             }
             db.Entry(trainer).Property(t => t.Version).OriginalValue = form.Version;
         }
@@ -95,7 +95,7 @@ public sealed class TrainerRoster(ScoreDbContext db, PartnerScope scope, TimePro
         if (errors.Count > 0)
         {
             db.ChangeTracker.Clear();
-            return new SaveResult(form.Id, errors, []);
+            return new Outcome(form.Id, errors, []);
         }
 
         trainer.Sex = form.Sex!.Value;

@@ -1,16 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Score.Web.Authorization;
 using Microsoft.Extensions.Localization;
-using Score.Web.Features.Partners;
+using Score.Web.Data;
+using Score.Web.Domain;
 using Score.Web.Infrastructure;
 using Score.Web.Localization;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Trainers;
 
 [Authorize(Roles = Roles.Administrator + "," + Roles.ProgrammeViewer + "," + Roles.PartnerStaff)]
 [Route("trainers")]
-public sealed class TrainersController(TrainerRoster roster, PartnerDirectory directory, IStringLocalizer<SharedResource> text) : Controller
+public sealed class TrainersController(TrainerRoster roster, ScoreDbContext db, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await roster.ListAsync(ct));
@@ -34,7 +35,7 @@ public sealed class TrainersController(TrainerRoster roster, PartnerDirectory di
         if (ModelState.IsValid)
         {
             var result = await roster.SaveAsync(form, ct);
-            if (result is null)
+            if (result.IsNotFound)
             {
                 return NotFound();
             }
@@ -54,7 +55,6 @@ public sealed class TrainersController(TrainerRoster roster, PartnerDirectory di
 
     private async Task<IActionResult> FormView(TrainerForm form, CancellationToken ct)
     {
-        ViewData["Modules"] = await directory.ModuleOptionsAsync(Cultures.IsIndonesian, ct);
-        return View("Form", form);
+        return View("Form", form with { Modules = await db.ModuleOptionsAsync(Cultures.IsIndonesian, ct) });
     }
 }

@@ -3,13 +3,13 @@ using Microsoft.Extensions.Localization;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
-using Score.Web.Features.Enterprises;
 using Score.Web.Infrastructure;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Trainings;
 
 /// <summary>A partner's trainings: planning, enrolment, classroom days and attendance.</summary>
-public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, Reports.ProgrammeFigureQueries figures, TimeProvider clock, IStringLocalizer<SharedResource> text)
+public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, ProgrammeFigureQueries figures, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     public const int PageSize = 25;
     public const int TypicalMaxEnterprises = 6;
@@ -20,7 +20,7 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, Reports.
     public async Task<TrainingList> ListAsync(TrainingListQuery query, CancellationToken ct)
     {
         // The dashboard's filters (period, partner, province, module, variant) select trainings the same way here.
-        var trainings = figures.Trainings(new Reports.FigureFilter(query.From, query.To, query.Partner, query.Province, query.Module, query.Variant));
+        var trainings = figures.Trainings(new FigureFilter(query.From, query.To, query.Partner, query.Province, query.Module, query.Variant));
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var pattern = "%" + SearchPattern.Escape(query.Search.Trim()) + "%";
@@ -41,70 +41,6 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, Reports.
             ? await db.PartnerOptionsAsync(ct)
             : [];
         return new TrainingList(query with { Page = page }, rows, total, PageSize, partners, scope.SeesAllPartners, CanCreate);
-    }
-
-    public async Task<TrainingDetails?> DetailsAsync(int id, CancellationToken ct)
-    {
-        var details = await scope.Trainings().Where(t => t.Id == id)
-            .Select(t => new TrainingDetails(
-                t.Id, t.PartnerId, t.Partner!.ShortName, t.ModuleNumber, t.Module!.NameEn, t.Module.NameId, t.Variant != null ? t.Variant.Name : null,
-                t.Title, t.LeadTrainer!.User!.FullName, t.CoTrainers.Select(c => c.Trainer!.User!.FullName).ToList(), t.Venue, t.Province!.Name, t.City,
-                t.PlannedStart, t.PlannedEnd, t.Funding, t.SponsorName, t.TotalCost, t.FeesCollected, t.SponsorContribution, t.Status,
-                t.CreatedAt, t.CreatedBy, t.UpdatedAt, t.UpdatedBy, t.Version))
-            .AsNoTracking()
-            .SingleOrDefaultAsync(ct);
-        if (details is null)
-        {
-            return null;
-        }
-        var module = await db.Modules.AsNoTracking().SingleAsync(m => m.Number == details.Module, ct);
-        var rules = new CompletionRules(module.ParticipantMinAttendancePercent, module.EnterpriseNeedsManagerAndWorker, module.PlannedConsultations,
-            module.EnterpriseNeedsPlannedConsultations, module.EnterpriseNeedsWorkshop, module.ConsultationWindowDays);
-        var days = await db.ClassroomDays.Where(d => d.TrainingId == id).OrderBy(d => d.Date)
-            .Select(d => new DayRow(d.Id, d.Date, d.Venue, d.Topic,
-                db.Attendance.Count(a => a.ClassroomDayId == d.Id && a.Present), d.AttendanceTakenAt != null))
-            .ToListAsync(ct);
-        var enrolments = await db.Enrolments.Where(e => e.TrainingId == id).OrderBy(e => e.Enterprise!.Name)
-            .Select(e => new
-            {
-                e.Id, e.EnterpriseId, Enterprise = e.Enterprise!.Name, e.FeePaid, e.PresentedAtWorkshop,
-                Visits = db.Consultations.Count(c => c.EnrolmentId == e.Id),
-                OpenActions = db.ImprovementActions.Count(a => a.EnrolmentId == e.Id && (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress)),
-                Participants = e.Participants.OrderBy(p => p.Person!.Position).ThenBy(p => p.Person!.FullName)
-                    .Select(p => new { p.Id, p.PersonId, p.Person!.FullName, p.Person.Sex, p.Person.Position, DaysPresent = p.Attendance.Count(a => a.Present) })
-                    .ToList(),
-            })
-            .AsSplitQuery()
-            .ToListAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var lastDay = days.Count > 0 ? days[^1].Date : (DateOnly?)null;
-        var rows = enrolments.Select(e =>
-        {
-            var participants = e.Participants
-                .Select(p => new ParticipantRow(p.Id, p.PersonId, p.FullName, p.Sex, p.Position, p.DaysPresent,
-                    CompletionRule.ParticipantCompleted(p.DaysPresent, days.Count, rules.MinAttendancePercent)))
-                .ToList();
-            var completed = CompletionRule.EnterpriseCompleted(participants, e.Visits, e.PresentedAtWorkshop, rules);
-            var progress = Visits.VisitSchedule.Progress(
-                details.Status is TrainingStatus.ClassroomDone or TrainingStatus.Consultations ? lastDay : null,
-                e.Visits, rules.PlannedConsultations, rules.WindowDays, today);
-            return new EnrolmentRow(e.Id, e.EnterpriseId, e.Enterprise, e.FeePaid, participants, e.PresentedAtWorkshop, completed, progress, e.OpenActions);
-        }).ToList();
-        var canManage = scope.CanChange(details.PartnerId);
-        var enrolable = canManage
-            ? await db.Enterprises.Where(x => x.PartnerId == details.PartnerId && x.DeletedAt == null && !db.Enrolments.Any(en => en.TrainingId == id && en.EnterpriseId == x.Id))
-                .OrderBy(x => x.Name).Select(x => new SelectOption(x.Id.ToString(), x.Name)).ToListAsync(ct)
-            : [];
-        return details with
-        {
-            Enrolments = rows,
-            Days = days,
-            Rules = rules,
-            NextStatuses = canManage ? TrainingStatusRules.From(details.Status) : [],
-            EnrolableEnterprises = details.Status is TrainingStatus.Completed or TrainingStatus.Cancelled ? [] : enrolable,
-            CanManage = canManage,
-            CanRecordVisits = (canManage || scope.IsTrainer) && details.Status is TrainingStatus.ClassroomDone or TrainingStatus.Consultations,
-        };
     }
 
     public async Task<(List<SelectOption> Trainers, List<SelectOption> Variants, List<SelectOption> Modules, List<SelectOption> Partners)> OptionsAsync(
@@ -141,7 +77,7 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, Reports.
         };
     }
 
-    public async Task<SaveResult?> SaveAsync(TrainingForm form, CancellationToken ct)
+    public async Task<Outcome> SaveAsync(TrainingForm form, CancellationToken ct)
     {
         Training? training = null;
         int partnerId;
@@ -149,7 +85,7 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, Reports.
         {
             if (!scope.CanRegister)
             {
-                return null;
+                return Outcome.NotFound;
             }
             partnerId = scope.PartnerForNewRecord(form.PartnerId);
         }
@@ -158,7 +94,7 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, Reports.
             training = await scope.Trainings().Include(t => t.CoTrainers).SingleOrDefaultAsync(t => t.Id == form.Id, ct);
             if (training is null || !scope.CanChange(training.PartnerId))
             {
-                return null;
+                return Outcome.NotFound;
             }
             partnerId = training.PartnerId;
         }
@@ -212,14 +148,14 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, Reports.
         }
         if (errors.Count > 0)
         {
-            return new SaveResult(form.Id, errors, []);
+            return new Outcome(form.Id, errors, []);
         }
         if (!form.ConfirmWarnings)
         {
             var uncertified = trainers.Where(t => !t.Certified).Select(t => text["Training.NotCertified", t.FullName, form.ModuleNumber!.Value].Value).ToList();
             if (uncertified.Count > 0)
             {
-                return new SaveResult(form.Id, [], uncertified);
+                return new Outcome(form.Id, [], uncertified);
             }
         }
 
@@ -252,76 +188,76 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, Reports.
     }
 
     /// <returns>null when the training is not the user's to change; otherwise the errors (none when moved).</returns>
-    public async Task<string?> ChangeStatusAsync(int id, TrainingStatus to, CancellationToken ct)
+    public async Task<Outcome> ChangeStatusAsync(int id, TrainingStatus to, CancellationToken ct)
     {
         var training = await ChangeableAsync(id, ct);
         if (training is null)
         {
-            return null;
+            return Outcome.NotFound;
         }
         if (!TrainingStatusRules.CanMove(training.Status, to))
         {
-            return text["Training.BadTransition"];
+            return Outcome.Refused(text["Training.BadTransition"]);
         }
         if (to == TrainingStatus.ClassroomDone && !await db.ClassroomDays.AnyAsync(d => d.TrainingId == id && d.AttendanceTakenAt != null, ct))
         {
-            return text["Training.NeedsAttendance"];
+            return Outcome.Refused(text["Training.NeedsAttendance"]);
         }
         training.Status = to;
         await db.SaveChangesAsync(ct);
-        return "";
+        return Outcome.Done();
     }
 
     /// <returns>null when not found; otherwise errors and warnings.</returns>
-    public async Task<SaveResult?> EnrolAsync(int trainingId, int enterpriseId, decimal? feePaid, bool confirmed, CancellationToken ct)
+    public async Task<Outcome> EnrolAsync(int trainingId, int enterpriseId, decimal? feePaid, bool confirmed, CancellationToken ct)
     {
         var training = await ChangeableAsync(trainingId, ct);
         if (training is null)
         {
-            return null;
+            return Outcome.NotFound;
         }
         if (training.Status is TrainingStatus.Completed or TrainingStatus.Cancelled)
         {
-            return new SaveResult(trainingId, [new("", text["Training.Closed"])], []);
+            return new Outcome(trainingId, [new("", text["Training.Closed"])], []);
         }
         // Another partner's enterprise is refused as if it did not exist.
         if (!await db.Enterprises.AnyAsync(e => e.Id == enterpriseId && e.PartnerId == training.PartnerId && e.DeletedAt == null, ct))
         {
-            return new SaveResult(trainingId, [new("", text["Training.EnterpriseNotOfPartner"])], []);
+            return new Outcome(trainingId, [new("", text["Training.EnterpriseNotOfPartner"])], []);
         }
         if (feePaid < 0)
         {
-            return new SaveResult(trainingId, [new("feePaid", text["Validation.Range", text["Training.FeePaid"], 0, "∞"])], []);
+            return new Outcome(trainingId, [new("feePaid", text["Validation.Range", text["Training.FeePaid"], 0, "∞"])], []);
         }
         if (await db.Enrolments.AnyAsync(e => e.TrainingId == trainingId && e.EnterpriseId == enterpriseId, ct))
         {
-            return new SaveResult(trainingId, [new("enterpriseId", text["Training.AlreadyEnrolled"])], []);
+            return new Outcome(trainingId, [new("enterpriseId", text["Training.AlreadyEnrolled"])], []);
         }
         var enrolled = await db.Enrolments.CountAsync(e => e.TrainingId == trainingId, ct);
         if (!confirmed && enrolled >= TypicalMaxEnterprises)
         {
-            return new SaveResult(trainingId, [], [text["Training.ManyEnterprises", enrolled + 1, TypicalMaxEnterprises]]);
+            return new Outcome(trainingId, [], [text["Training.ManyEnterprises", enrolled + 1, TypicalMaxEnterprises]]);
         }
         db.Enrolments.Add(new Enrolment { TrainingId = trainingId, EnterpriseId = enterpriseId, FeePaid = feePaid });
         await db.SaveChangesAsync(ct);
-        return new SaveResult(trainingId, [], []);
+        return new Outcome(trainingId, [], []);
     }
 
     /// <returns>null when not found (404); "" when removed; otherwise why not.</returns>
-    public async Task<string?> RemoveEnrolmentAsync(int trainingId, int enrolmentId, CancellationToken ct)
+    public async Task<Outcome> RemoveEnrolmentAsync(int trainingId, int enrolmentId, CancellationToken ct)
     {
         if (await ChangeableAsync(trainingId, ct) is null || !await db.Enrolments.AnyAsync(e => e.Id == enrolmentId && e.TrainingId == trainingId, ct))
         {
-            return null;
+            return Outcome.NotFound;
         }
         // Removing would take its attendance, visits and results with it: those are kept.
         if (await db.Consultations.AnyAsync(c => c.EnrolmentId == enrolmentId, ct)
             || await db.Attendance.AnyAsync(a => a.Present && db.Participants.Any(p => p.Id == a.ParticipantId && p.EnrolmentId == enrolmentId), ct))
         {
-            return text["Training.EnrolmentHasRecords"];
+            return Outcome.Refused(text["Training.EnrolmentHasRecords"]);
         }
         await db.Enrolments.Where(e => e.Id == enrolmentId).ExecuteDeleteAsync(ct);
-        return "";
+        return Outcome.Done();
     }
 
     public async Task<ParticipantPicker?> ParticipantPickerAsync(int trainingId, int enrolmentId, CancellationToken ct)
@@ -360,29 +296,29 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, Reports.
         return true;
     }
 
-    public async Task<SaveResult?> AddDayAsync(int trainingId, DayForm form, CancellationToken ct)
+    public async Task<Outcome> AddDayAsync(int trainingId, DayForm form, CancellationToken ct)
     {
         var training = await ChangeableAsync(trainingId, ct);
         if (training is null)
         {
-            return null;
+            return Outcome.NotFound;
         }
         if (training.Status is TrainingStatus.Completed or TrainingStatus.Cancelled)
         {
-            return new SaveResult(trainingId, [new("", text["Training.Closed"])], []);
+            return new Outcome(trainingId, [new("", text["Training.Closed"])], []);
         }
         var days = await db.ClassroomDays.Where(d => d.TrainingId == trainingId).Select(d => d.Date).ToListAsync(ct);
         if (days.Count >= MaxClassroomDays)
         {
-            return new SaveResult(trainingId, [new(nameof(form.Date), text["Training.TooManyDays", MaxClassroomDays])], []);
+            return new Outcome(trainingId, [new(nameof(form.Date), text["Training.TooManyDays", MaxClassroomDays])], []);
         }
         if (days.Contains(form.Date!.Value))
         {
-            return new SaveResult(trainingId, [new(nameof(form.Date), text["Training.DayExists"])], []);
+            return new Outcome(trainingId, [new(nameof(form.Date), text["Training.DayExists"])], []);
         }
         db.ClassroomDays.Add(new ClassroomDay { TrainingId = trainingId, Date = form.Date.Value, Venue = Clean(form.Venue) ?? training.Venue, Topic = Clean(form.Topic) });
         await db.SaveChangesAsync(ct);
-        return new SaveResult(trainingId, [], []);
+        return new Outcome(trainingId, [], []);
     }
 
     public async Task<bool> RemoveDayAsync(int trainingId, int dayId, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Score.Web.Domain;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Trainings;
 
@@ -23,13 +24,29 @@ public sealed record TrainingRow(
     TrainingStatus Status, string LeadTrainer, int Enterprises, int Participants);
 
 public sealed record TrainingList(TrainingListQuery Query, IReadOnlyList<TrainingRow> Rows, int Total, int PageSize,
-    IReadOnlyList<Enterprises.SelectOption> Partners, bool ShowPartner, bool CanCreate)
+    IReadOnlyList<SelectOption> Partners, bool ShowPartner, bool CanCreate)
 {
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
 public sealed record TrainingForm
 {
+    /// <summary>Dropdown choices the form offers, filled before it is shown; never read from a post.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<SelectOption> Trainers { get; init; } = [];
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<SelectOption> Variants { get; init; } = [];
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<SelectOption> Modules { get; init; } = [];
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<SelectOption> Partners { get; init; } = [];
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<SelectOption> Provinces { get; init; } = [];
+
     public int Id { get; init; }
 
     [Display(Name = "Field.Partner")]

@@ -1,21 +1,22 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Score.Web.Data;
 using Score.Web.Domain;
-using Score.Web.Features.Enterprises;
 using Score.Web.Infrastructure;
 using Score.Web.Localization;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Trainings;
 
 [Route("trainings")]
-public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop, SignInSheets sheets, EnterpriseRegistry registry, IStringLocalizer<SharedResource> text) : Controller
+public sealed class TrainingsController(TrainingDesk desk, TrainingRecords records, WorkshopDesk workshop, SignInSheets sheets, ScoreDbContext db, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] TrainingListQuery query, CancellationToken ct) => View(await desk.ListAsync(query, ct));
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct) =>
-        await desk.DetailsAsync(id, ct) is { } details ? View(details) : NotFound();
+        await records.LoadAsync(id, ct) is { } details ? View(details) : NotFound();
 
     [HttpGet("create")]
     public async Task<IActionResult> Create(int? partnerId, CancellationToken ct) =>
@@ -37,11 +38,11 @@ public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop
     public async Task<IActionResult> Status(int id, TrainingStatus to, CancellationToken ct)
     {
         var error = await desk.ChangeStatusAsync(id, to, ct);
-        if (error is null)
+        if (error.IsNotFound)
         {
             return NotFound();
         }
-        this.Flash(error.Length == 0 ? FlashKind.Success : FlashKind.Danger, error.Length == 0 ? text["Training.StatusChanged", text["TrainingStatus." + to]] : error);
+        this.Flash(error.Saved ? FlashKind.Success : FlashKind.Danger, error.Saved ? text["Training.StatusChanged", text["TrainingStatus." + to]] : error.Refusal!);
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -53,7 +54,7 @@ public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop
             return await DetailsWithInput(id, ct);
         }
         var result = await desk.EnrolAsync(id, enterpriseId, feePaid, confirmWarnings, ct);
-        if (result is null)
+        if (result.IsNotFound)
         {
             return NotFound();
         }
@@ -79,11 +80,11 @@ public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop
     public async Task<IActionResult> RemoveEnrolment(int id, int enrolmentId, CancellationToken ct)
     {
         var refusal = await desk.RemoveEnrolmentAsync(id, enrolmentId, ct);
-        if (refusal is null)
+        if (refusal.IsNotFound)
         {
             return NotFound();
         }
-        this.Flash(refusal.Length == 0 ? FlashKind.Success : FlashKind.Danger, refusal.Length == 0 ? text["Training.EnrolmentRemoved"] : refusal);
+        this.Flash(refusal.Saved ? FlashKind.Success : FlashKind.Danger, refusal.Saved ? text["Training.EnrolmentRemoved"] : refusal.Refusal!);
         return Redirect($"/trainings/{id}#enrolments");
     }
 
@@ -108,7 +109,7 @@ public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop
         if (ModelState.IsValid)
         {
             var result = await desk.AddDayAsync(id, form, ct);
-            if (result is null)
+            if (result.IsNotFound)
             {
                 return NotFound();
             }
@@ -182,14 +183,14 @@ public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop
 
     /// <summary>The training's page again, with what was typed in its inline forms and the errors at their fields.</summary>
     private async Task<IActionResult> DetailsWithInput(int id, CancellationToken ct) =>
-        await desk.DetailsAsync(id, ct) is { } details ? View("Details", details) : NotFound();
+        await records.LoadAsync(id, ct) is { } details ? View("Details", details) : NotFound();
 
     private async Task<IActionResult> Save(TrainingForm form, CancellationToken ct)
     {
         if (ModelState.IsValid)
         {
             var result = await desk.SaveAsync(form, ct);
-            if (result is null)
+            if (result.IsNotFound)
             {
                 return NotFound();
             }
@@ -212,12 +213,11 @@ public sealed class TrainingsController(TrainingDesk desk, WorkshopDesk workshop
     private async Task<IActionResult> FormView(TrainingForm form, IReadOnlyList<string> warnings, CancellationToken ct)
     {
         var (trainers, variants, modules, partners) = await desk.OptionsAsync(form.PartnerId, Cultures.IsIndonesian, ct);
-        ViewData["Trainers"] = trainers;
-        ViewData["Variants"] = variants;
-        ViewData["Modules"] = modules;
-        ViewData["Partners"] = form.Id == 0 ? partners : [];
-        ViewData["Provinces"] = await registry.ProvinceOptionsAsync(ct);
         ViewData["Warnings"] = warnings;
-        return View("Form", form);
+        return View("Form", form with
+        {
+            Trainers = trainers, Variants = variants, Modules = modules, Partners = form.Id == 0 ? partners : [],
+            Provinces = await db.ProvinceOptionsAsync(ct),
+        });
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
 using Score.Web.Infrastructure;
@@ -202,7 +201,7 @@ public sealed class UserAdministration(
         return [];
     }
 
-    public Task<string?> RoleOfAsync(string userId, CancellationToken ct) =>
+    private Task<string?> RoleOfAsync(string userId, CancellationToken ct) =>
         (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == userId select r.Name)
             .FirstOrDefaultAsync(ct);
 

@@ -17,6 +17,10 @@ public sealed record PartnerOption(int Id, string ShortName);
 
 public sealed record CreateUserForm
 {
+    /// <summary>Dropdown choices the form offers, filled before it is shown; never read from a post.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<PartnerOption> Partners { get; init; } = [];
+
     [Required(ErrorMessage = "Validation.Required")]
     [EmailAddress(ErrorMessage = "Validation.Email")]
     [StringLength(256, ErrorMessage = "Validation.MaxLength")]
@@ -44,6 +48,10 @@ public sealed record CreateUserForm
 
 public sealed record EditUserForm
 {
+    /// <summary>Dropdown choices the form offers, filled before it is shown; never read from a post.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<PartnerOption> Partners { get; init; } = [];
+
     public string Id { get; init; } = "";
 
     public string Email { get; init; } = "";

@@ -106,11 +106,11 @@ public sealed class UsersController(UserAdministration admin, CurrentUser me, IS
         return RedirectToAction(nameof(Index));
     }
 
-    private async Task<IActionResult> FormView(object form, CancellationToken ct)
-    {
-        ViewData["Partners"] = await admin.PartnerOptionsAsync(ct);
-        return View(form is CreateUserForm ? "Create" : "Edit", form);
-    }
+    private async Task<IActionResult> FormView(CreateUserForm form, CancellationToken ct) =>
+        View("Create", form with { Partners = await admin.PartnerOptionsAsync(ct) });
+
+    private async Task<IActionResult> FormView(EditUserForm form, CancellationToken ct) =>
+        View("Edit", form with { Partners = await admin.PartnerOptionsAsync(ct) });
 
     private bool Apply(IReadOnlyList<FieldError> errors) => ModelState.Apply(errors);
 }

@@ -3,8 +3,9 @@ using Microsoft.Extensions.Localization;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
-using Score.Web.Features.Enterprises;
 using Score.Web.Infrastructure;
+using Score.Web.Kpis;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Visits;
 
@@ -12,7 +13,7 @@ namespace Score.Web.Features.Visits;
 /// Consultations inside enrolled enterprises: the trainer's main screen. Assigned trainers record
 /// for their trainings; the partner's staff (and administrators) for all of the partner's.
 /// </summary>
-public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser me, TimeProvider clock, Baselines.KpiRecorder kpis, IStringLocalizer<SharedResource> text)
+public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser me, TimeProvider clock, KpiRecorder kpis, IStringLocalizer<SharedResource> text)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -77,12 +78,12 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
     }
 
     /// <returns>null when not the user's to record (404); otherwise errors and warnings, none when saved.</returns>
-    public async Task<Baselines.SaveOutcome?> RecordAsync(int trainingId, int enrolmentId, ConsultationForm form, CancellationToken ct)
+    public async Task<Outcome> RecordAsync(int trainingId, int enrolmentId, ConsultationForm form, CancellationToken ct)
     {
         var context = await RecordableAsync(trainingId, enrolmentId, ct);
         if (context is null)
         {
-            return null;
+            return Outcome.NotFound;
         }
         var errors = new List<FieldError>();
         if (context.Training.Status is not (TrainingStatus.ClassroomDone or TrainingStatus.Consultations))
@@ -120,7 +121,7 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
         errors.AddRange(kpiErrors);
         if (errors.Count > 0 || (warnings.Count > 0 && !form.ConfirmWarnings))
         {
-            return new Baselines.SaveOutcome(errors, errors.Count > 0 ? [] : warnings);
+            return new Outcome(0, errors, errors.Count > 0 ? [] : warnings);
         }
 
         var people = await db.People.Where(p => p.EnterpriseId == context.Enrolment.EnterpriseId).Select(p => p.Id).ToListAsync(ct);
@@ -173,30 +174,7 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new Baselines.SaveOutcome([], []);
-    }
-
-    /// <summary>The visits ahead of the signed-in trainer (or staff member): overdue first, then by due date.</summary>
-    public async Task<IReadOnlyList<MyVisitRow>> MyVisitsAsync(CancellationToken ct)
-    {
-        var rows = await db.Enrolments
-            .Where(e => scope.Trainings().Any(t => t.Id == e.TrainingId
-                                                  && (t.Status == TrainingStatus.ClassroomDone || t.Status == TrainingStatus.Consultations)))
-            .Select(e => new
-            {
-                e.TrainingId, Training = e.Training!.Title, EnrolmentId = e.Id, Enterprise = e.Enterprise!.Name,
-                Regency = e.Enterprise.Regency != null ? e.Enterprise.Regency.Name : null,
-                Done = db.Consultations.Count(c => c.EnrolmentId == e.Id),
-                LastDay = db.ClassroomDays.Where(d => d.TrainingId == e.TrainingId).Max(d => (DateOnly?)d.Date),
-                e.Training.Module!.PlannedConsultations, e.Training.Module.ConsultationWindowDays,
-            })
-            .ToListAsync(ct);
-        return rows
-            .Select(r => new MyVisitRow(r.TrainingId, r.Training, r.EnrolmentId, r.Enterprise, r.Regency,
-                VisitSchedule.Progress(r.LastDay, r.Done, r.PlannedConsultations, r.ConsultationWindowDays, Today)))
-            .Where(r => !r.Progress.AllDone)
-            .OrderByDescending(r => r.Progress.IsOverdue).ThenBy(r => r.Progress.NextDue).ThenBy(r => r.Enterprise)
-            .ToList();
+        return Outcome.Done();
     }
 
     private async Task<int?> OwnTrainerIdAsync(CancellationToken ct) =>

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Score.Web.Domain;
+using Score.Web.Kpis;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Visits;
 
@@ -49,7 +51,7 @@ public sealed record ConsultationForm
 
     public List<ActionInput> Actions { get; init; } = [];
 
-    public List<Baselines.KpiInput> Kpis { get; init; } = [];
+    public List<KpiInput> Kpis { get; init; } = [];
 
     public bool ConfirmWarnings { get; init; }
 }
@@ -60,7 +62,6 @@ public sealed record PastVisit(DateOnly Date, string Trainer, VisitMode Mode, in
 
 public sealed record VisitPage(
     int TrainingId, string TrainingTitle, int EnrolmentId, string Enterprise, VisitProgress Progress,
-    IReadOnlyList<PersonOption> People, IReadOnlyList<PastVisit> Past, IReadOnlyList<Enterprises.SelectOption> Trainers, bool ChoosesTrainer,
-    ConsultationForm Form, IReadOnlyList<Baselines.KpiRow> KpiRows, IReadOnlyList<string> Warnings);
+    IReadOnlyList<PersonOption> People, IReadOnlyList<PastVisit> Past, IReadOnlyList<SelectOption> Trainers, bool ChoosesTrainer,
+    ConsultationForm Form, IReadOnlyList<KpiRow> KpiRows, IReadOnlyList<string> Warnings);
 
-public sealed record MyVisitRow(int TrainingId, string Training, int EnrolmentId, string Enterprise, string? Regency, VisitProgress Progress);

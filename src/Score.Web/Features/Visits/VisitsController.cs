@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Score.Web.Infrastructure;
+using Score.Web.Queries;
 
 namespace Score.Web.Features.Visits;
 
-public sealed class VisitsController(VisitDesk desk, IStringLocalizer<SharedResource> text) : Controller
+public sealed class VisitsController(VisitDesk desk, VisitQueries visits, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("/visits")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await desk.MyVisitsAsync(ct));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await visits.MyVisitsAsync(ct));
 
     [HttpGet("/trainings/{id:int}/enrolments/{enrolmentId:int}/visits/new")]
     public async Task<IActionResult> Record(int id, int enrolmentId, CancellationToken ct) =>
@@ -20,7 +21,7 @@ public sealed class VisitsController(VisitDesk desk, IStringLocalizer<SharedReso
         if (ModelState.IsValid)
         {
             var outcome = await desk.RecordAsync(id, enrolmentId, form, ct);
-            if (outcome is null)
+            if (outcome.IsNotFound)
             {
                 return NotFound();
             }

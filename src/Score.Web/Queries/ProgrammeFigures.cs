@@ -3,7 +3,7 @@ using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
 
-namespace Score.Web.Features.Reports;
+namespace Score.Web.Queries;
 
 /// <summary>Which trainings the figures cover: those starting in the period, of the partner, province, module and variant chosen.</summary>
 public sealed record FigureFilter(DateOnly? From = null, DateOnly? To = null, int? PartnerId = null, string? ProvinceCode = null, int? Module = null, int? VariantId = null);

@@ -1,14 +1,4 @@
-using System.Globalization;
-using Score.Web.Domain;
-
-namespace Score.Web.Features.Baselines;
-
-public sealed record KpiInput
-{
-    public string Code { get; init; } = "";
-    public decimal? Value { get; init; }
-    public string? Period { get; init; }
-}
+namespace Score.Web.Domain;
 
 /// <summary>
 /// Plausibility of KPI values: a share lies within 0-100, counts and amounts are not negative
@@ -35,6 +25,4 @@ public static class KpiCheck
 
     public static bool IsImplausibleJump(decimal? previous, decimal value) =>
         previous is > 0 && (value > previous * 10 || value < previous / 10);
-
-    public static string Format(decimal value) => value.ToString("0.####", CultureInfo.CurrentCulture);
 }

@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Score.Web.Data;
 
-namespace Score.Web.Features.Enterprises;
+namespace Score.Web.Queries;
 
 public enum NibOwner
 {

@@ -5,7 +5,7 @@ using Score.Web.Domain;
 using Score.Web.Infrastructure;
 using Score.Web.Localization;
 
-namespace Score.Web.Features.Baselines;
+namespace Score.Web.Kpis;
 
 /// <summary>KPI values of an enrolled enterprise, at its baseline or at a visit, checked for plausibility.</summary>
 public sealed class KpiRecorder(ScoreDbContext db, IStringLocalizer<SharedResource> text)
@@ -50,7 +50,7 @@ public sealed class KpiRecorder(ScoreDbContext db, IStringLocalizer<SharedResour
             }
             else if (KpiCheck.IsImplausibleJump(row.Previous, value))
             {
-                warnings.Add(text["Kpi.Jump", row.Name, KpiCheck.Format(value), KpiCheck.Format(row.Previous!.Value)]);
+                warnings.Add(text["Kpi.Jump", row.Name, Display.Kpi(value), Display.Kpi(row.Previous!.Value)]);
             }
             if (input.Period?.Length > 40)
             {

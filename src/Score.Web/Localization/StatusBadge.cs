@@ -1,7 +1,8 @@
 using Score.Web.Domain;
 
-namespace Score.Web.Features.Trainings;
+namespace Score.Web.Localization;
 
+/// <summary>The colour of a training status badge, the same on every page.</summary>
 public static class StatusBadge
 {
     public static string For(TrainingStatus status) => status switch

@@ -1,4 +1,4 @@
-namespace Score.Web.Features.Visits;
+namespace Score.Web.Domain;
 
 /// <summary>Where an enterprise stands against its planned consultations.</summary>
 public sealed record VisitProgress(int Done, int Planned, DateOnly? NextDue, int Overdue)
@@ -9,14 +9,24 @@ public sealed record VisitProgress(int Done, int Planned, DateOnly? NextDue, int
 
 /// <summary>
 /// The planned consultations of an enrolled enterprise fall evenly across the module's window
-/// after the last classroom day: with 3 visits in 90 days, on days 30, 60 and 90. A visit is
-/// overdue once its day has passed and fewer visits than that have been recorded.
+/// after the last classroom day: with 3 visits in 90 days, on days 30, 60 and 90 (a half day rounds
+/// up). A visit is overdue once its day has passed and fewer visits than that have been recorded.
+/// Visits are expected only while the training is in its consultation phase.
 /// </summary>
 public static class VisitSchedule
 {
+    /// <summary>Statuses in which visits are due (the SQL of the dashboard reads them too).</summary>
+    public static readonly IReadOnlyList<TrainingStatus> VisitingStatuses = [TrainingStatus.ClassroomDone, TrainingStatus.Consultations];
+
+    public static bool ExpectsVisits(TrainingStatus status) => VisitingStatuses.Contains(status);
+
+    /// <summary>Days after the last classroom day that visit number <paramref name="visit"/> (1-based) is due.</summary>
+    public static int DueAfterDays(int visit, int planned, int windowDays) =>
+        (int)Math.Round(windowDays * visit / (double)planned, MidpointRounding.AwayFromZero);
+
     public static IReadOnlyList<DateOnly> DueDates(DateOnly lastClassroomDay, int planned, int windowDays) =>
         Enumerable.Range(1, Math.Max(0, planned))
-            .Select(k => lastClassroomDay.AddDays((int)Math.Round(windowDays * k / (double)planned, MidpointRounding.AwayFromZero)))
+            .Select(k => lastClassroomDay.AddDays(DueAfterDays(k, planned, windowDays)))
             .ToList();
 
     public static VisitProgress Progress(DateOnly? lastClassroomDay, int done, int planned, int windowDays, DateOnly today)

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Score.Web.Infrastructure;
+
+public enum OutcomeStatus
+{
+    /// <summary>Saved or done; <see cref="Outcome.Id"/> names the record.</summary>
+    Done,
+
+    /// <summary>No such record within the user's scope (or not theirs to change): the page answers 404.</summary>
+    NotFound,
+
+    /// <summary>Refused: the errors say why, at their fields ("" for the whole form).</summary>
+    Invalid,
+
+    /// <summary>Nothing wrong, but warnings the user must confirm before it is saved.</summary>
+    NeedsConfirmation,
+
+    /// <summary>Someone else changed the record since the form was loaded.</summary>
+    Conflict,
+}
+
+/// <summary>What a use case did: done (with the record's id), not found, refused with errors at fields, warnings to confirm, or a conflict.</summary>
+public sealed record Outcome(int Id, IReadOnlyList<FieldError> Errors, IReadOnlyList<string> Warnings)
+{
+    public bool IsNotFound { get; private init; }
+
+    public OutcomeStatus Status =>
+        IsNotFound ? OutcomeStatus.NotFound
+        : Errors.Any(e => e.IsConflict) ? OutcomeStatus.Conflict
+        : Errors.Count > 0 ? OutcomeStatus.Invalid
+        : Warnings.Count > 0 ? OutcomeStatus.NeedsConfirmation
+        : OutcomeStatus.Done;
+
+    public bool Saved => Status == OutcomeStatus.Done;
+    public bool IsConflict => Status == OutcomeStatus.Conflict;
+
+    /// <summary>The first error's message, for a flash after a refused action.</summary>
+    public string? Refusal => Errors.Count > 0 ? Errors[0].Message : null;
+
+    public static Outcome Done(int id = 0) => new(id, [], []);
+
+    public static readonly Outcome NotFound = new(0, [], []) { IsNotFound = true };
+
+    public static Outcome Refused(string message) => new(0, [new FieldError("", message)], []);
+
+    public static Outcome Invalid(IReadOnlyList<FieldError> errors, int id = 0) => new(id, errors, []);
+
+    public static Outcome Confirm(IReadOnlyList<string> warnings, int id = 0) => new(id, [], warnings);
+
+    public static Outcome Conflict(string message, int id = 0) => new(id, [new FieldError("", message, IsConflict: true)], []);
+}
+
+public static class ConcurrencySave
+{
+    /// <summary>
+    /// Saves, turning a lost race on the record's version into the conflict message the form
+    /// shows (with the other person's version reloaded) instead of an overwrite or an error.
+    /// </summary>
+    public static async Task<Outcome> SaveOrConflictAsync(
+        this DbContext db, IStringLocalizer text, int formId, Func<int> savedId, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Outcome.Done(savedId());
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Conflict(text["Common.ConcurrencyConflict"], formId);
+        }
+    }
+}
+
+/// <summary>The name of a record the user may change, for a breadcrumb; a lookup answers null when there is none.</summary>
+public sealed record RecordName(string Name);

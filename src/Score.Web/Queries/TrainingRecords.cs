@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Score.Web.Authorization;
+using Score.Web.Data;
+using Score.Web.Domain;
+
+namespace Score.Web.Queries;
+
+public sealed record ParticipantRow(int Id, int PersonId, string FullName, Sex Sex, PersonPosition Position, int DaysPresent, bool Completed);
+
+public sealed record EnrolmentRow(int Id, int EnterpriseId, string Enterprise, decimal? FeePaid, IReadOnlyList<ParticipantRow> Participants,
+    bool PresentedAtWorkshop, bool Completed, VisitProgress Visits, int OpenActions)
+{
+    public bool HasManager => Participants.Any(p => CompletionRule.IsManagerSide(p.Position));
+    public bool HasWorker => Participants.Any(p => CompletionRule.IsWorkerSide(p.Position));
+
+    /// <summary>Share of participant-days present, over the classroom days held; null before any.</summary>
+    public int? AttendancePercent(int classroomDays) =>
+        classroomDays == 0 || Participants.Count == 0
+            ? null
+            : (int)Math.Round(100.0 * Participants.Sum(p => p.DaysPresent) / (Participants.Count * classroomDays), MidpointRounding.AwayFromZero);
+}
+
+public sealed record DayRow(int Id, DateOnly Date, string? Venue, string? Topic, int Present, bool AttendanceTaken);
+
+public sealed record TrainingDetails(
+    int Id, int PartnerId, string Partner, int Module, string ModuleEn, string ModuleId, string? Variant, string Title,
+    string LeadTrainer, IReadOnlyList<string> CoTrainers, string? Venue, string Province, string? City, DateOnly PlannedStart, DateOnly PlannedEnd,
+    FundingSource Funding, string? SponsorName, decimal TotalCost, decimal FeesCollected, decimal SponsorContribution, TrainingStatus Status,
+    DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset UpdatedAt, string UpdatedBy, uint Version)
+{
+    public string PartnerName { get; init; } = "";
+    public DateOnly? WorkshopDate { get; init; }
+    public IReadOnlyList<EnrolmentRow> Enrolments { get; init; } = [];
+    public IReadOnlyList<DayRow> Days { get; init; } = [];
+    public CompletionRules Rules { get; init; } = new(100, true, 3, true, true, 90);
+    public IReadOnlyList<TrainingStatus> NextStatuses { get; init; } = [];
+    public IReadOnlyList<SelectOption> EnrolableEnterprises { get; init; } = [];
+    public bool CanManage { get; init; }
+    public bool CanRecordVisits { get; init; }
+    public int ParticipantsCompleted => Enrolments.Sum(e => e.Participants.Count(p => p.Completed));
+    public int ParticipantCount => Enrolments.Sum(e => e.Participants.Count);
+}
+
+/// <summary>
+/// A training as its page, its certificates and its report read it: enrolment, days, attendance,
+/// and who completed by the module's rules, in five queries.
+/// </summary>
+public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, TimeProvider clock)
+{
+    public async Task<TrainingDetails?> LoadAsync(int id, CancellationToken ct)
+    {
+        var details = await scope.Trainings().Where(t => t.Id == id)
+            .Select(t => new TrainingDetails(
+                t.Id, t.PartnerId, t.Partner!.ShortName, t.ModuleNumber, t.Module!.NameEn, t.Module.NameId, t.Variant != null ? t.Variant.Name : null,
+                t.Title, t.LeadTrainer!.User!.FullName, t.CoTrainers.Select(c => c.Trainer!.User!.FullName).ToList(), t.Venue, t.Province!.Name, t.City,
+                t.PlannedStart, t.PlannedEnd, t.Funding, t.SponsorName, t.TotalCost, t.FeesCollected, t.SponsorContribution, t.Status,
+                t.CreatedAt, t.CreatedBy, t.UpdatedAt, t.UpdatedBy, t.Version)
+            {
+                PartnerName = t.Partner.Name, WorkshopDate = t.WorkshopDate,
+            })
+            .AsNoTracking()
+            .SingleOrDefaultAsync(ct);
+        if (details is null)
+        {
+            return null;
+        }
+        var module = await db.Modules.AsNoTracking().SingleAsync(m => m.Number == details.Module, ct);
+        var rules = CompletionRules.Of(module);
+        var days = await db.ClassroomDays.Where(d => d.TrainingId == id).OrderBy(d => d.Date)
+            .Select(d => new DayRow(d.Id, d.Date, d.Venue, d.Topic,
+                db.Attendance.Count(a => a.ClassroomDayId == d.Id && a.Present), d.AttendanceTakenAt != null))
+            .ToListAsync(ct);
+        var enrolments = await db.Enrolments.Where(e => e.TrainingId == id).OrderBy(e => e.Enterprise!.Name)
+            .Select(e => new
+            {
+                e.Id, e.EnterpriseId, Enterprise = e.Enterprise!.Name, e.FeePaid, e.PresentedAtWorkshop,
+                Visits = db.Consultations.Count(c => c.EnrolmentId == e.Id),
+                OpenActions = db.ImprovementActions.Count(a => a.EnrolmentId == e.Id && (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress)),
+                Participants = e.Participants.OrderBy(p => p.Person!.Position).ThenBy(p => p.Person!.FullName)
+                    .Select(p => new { p.Id, p.PersonId, p.Person!.FullName, p.Person.Sex, p.Person.Position, DaysPresent = p.Attendance.Count(a => a.Present) })
+                    .ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var lastDay = days.Count > 0 ? days[^1].Date : (DateOnly?)null;
+        var rows = enrolments.Select(e =>
+        {
+            var participants = e.Participants
+                .Select(p => new ParticipantRow(p.Id, p.PersonId, p.FullName, p.Sex, p.Position, p.DaysPresent,
+                    CompletionRule.ParticipantCompleted(p.DaysPresent, days.Count, rules.MinAttendancePercent)))
+                .ToList();
+            var completed = CompletionRule.EnterpriseCompleted(participants.Select(p => new ParticipantOutcome(p.Position, p.Completed)), e.Visits, e.PresentedAtWorkshop, rules);
+            var progress = VisitSchedule.Progress(
+                VisitSchedule.ExpectsVisits(details.Status) ? lastDay : null,
+                e.Visits, rules.PlannedConsultations, rules.WindowDays, today);
+            return new EnrolmentRow(e.Id, e.EnterpriseId, e.Enterprise, e.FeePaid, participants, e.PresentedAtWorkshop, completed, progress, e.OpenActions);
+        }).ToList();
+        var canManage = scope.CanChange(details.PartnerId);
+        var enrolable = canManage
+            ? await db.Enterprises.Where(x => x.PartnerId == details.PartnerId && x.DeletedAt == null && !db.Enrolments.Any(en => en.TrainingId == id && en.EnterpriseId == x.Id))
+                .OrderBy(x => x.Name).Select(x => new SelectOption(x.Id.ToString(), x.Name)).ToListAsync(ct)
+            : [];
+        return details with
+        {
+            Enrolments = rows,
+            Days = days,
+            Rules = rules,
+            NextStatuses = canManage ? TrainingStatusRules.From(details.Status) : [],
+            EnrolableEnterprises = details.Status is TrainingStatus.Completed or TrainingStatus.Cancelled ? [] : enrolable,
+            CanManage = canManage,
+            CanRecordVisits = (canManage || scope.IsTrainer) && details.Status is TrainingStatus.ClassroomDone or TrainingStatus.Consultations,
+        };
+    }
+}

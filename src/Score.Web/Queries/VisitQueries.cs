@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Score.Web.Authorization;
+using Score.Web.Data;
+using Score.Web.Domain;
+
+namespace Score.Web.Queries;
+
+/// <summary>One enterprise still to be visited, with where it stands against its schedule.</summary>
+public sealed record MyVisitRow(int TrainingId, string Training, int EnrolmentId, string Enterprise, string? Regency, VisitProgress Progress);
+
+/// <summary>Consultations due, for the visit list and the trainer's and staff's home pages.</summary>
+public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProvider clock)
+{
+    private static readonly TrainingStatus[] Visiting = [.. VisitSchedule.VisitingStatuses];
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    /// <summary>The visits ahead of the signed-in trainer (or staff member): overdue first, then by due date.</summary>
+    public async Task<IReadOnlyList<MyVisitRow>> MyVisitsAsync(CancellationToken ct)
+    {
+        var rows = await db.Enrolments
+            .Where(e => scope.Trainings().Any(t => t.Id == e.TrainingId
+                                                  && Visiting.Contains(t.Status)))
+            .Select(e => new
+            {
+                e.TrainingId, Training = e.Training!.Title, EnrolmentId = e.Id, Enterprise = e.Enterprise!.Name,
+                Regency = e.Enterprise.Regency != null ? e.Enterprise.Regency.Name : null,
+                Done = db.Consultations.Count(c => c.EnrolmentId == e.Id),
+                LastDay = db.ClassroomDays.Where(d => d.TrainingId == e.TrainingId).Max(d => (DateOnly?)d.Date),
+                e.Training.Module!.PlannedConsultations, e.Training.Module.ConsultationWindowDays,
+            })
+            .ToListAsync(ct);
+        return rows
+            .Select(r => new MyVisitRow(r.TrainingId, r.Training, r.EnrolmentId, r.Enterprise, r.Regency,
+                VisitSchedule.Progress(r.LastDay, r.Done, r.PlannedConsultations, r.ConsultationWindowDays, Today)))
+            .Where(r => !r.Progress.AllDone)
+            .OrderByDescending(r => r.Progress.IsOverdue).ThenBy(r => r.Progress.NextDue).ThenBy(r => r.Enterprise)
+            .ToList();
+    }
+}
