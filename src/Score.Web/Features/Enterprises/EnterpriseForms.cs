@@ -40,7 +40,7 @@ public sealed record EnterpriseForm
     [Display(Name = "Enterprise.Name")]
     public string? Name { get; init; }
 
-    [RegularExpression(@"^\s*\d{13}\s*$", ErrorMessage = "Enterprise.NibFormat")]
+    [RegularExpression(EnterpriseRules.NibPattern, ErrorMessage = EnterpriseRules.NibFormatKey)]
     [Display(Name = "Enterprise.Nib")]
     public string? Nib { get; init; }
 
@@ -63,12 +63,12 @@ public sealed record EnterpriseForm
     public string? Address { get; init; }
 
     [StringLength(40, ErrorMessage = "Validation.MaxLength")]
-    [RegularExpression(@"^[0-9+()\-\s]*$", ErrorMessage = "Validation.Phone")]
+    [RegularExpression(EnterpriseRules.PhonePattern, ErrorMessage = EnterpriseRules.PhoneKey)]
     [Display(Name = "Enterprise.Phone")]
     public string? Phone { get; init; }
 
     [StringLength(256, ErrorMessage = "Validation.MaxLength")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
+    [EmailAddress(ErrorMessage = EnterpriseRules.EmailKey)]
     [Display(Name = "Field.Email")]
     public string? Email { get; init; }
 
@@ -76,17 +76,17 @@ public sealed record EnterpriseForm
     [Display(Name = "Enterprise.Owner")]
     public string? OwnerName { get; init; }
 
-    [Range(1900, 2100, ErrorMessage = "Validation.Range")]
+    [Range(EnterpriseRules.EarliestYearFounded, EnterpriseRules.LatestYearFounded, ErrorMessage = "Validation.Range")]
     [Display(Name = "Enterprise.YearFounded")]
     public int? YearFounded { get; init; }
 
     [Required(ErrorMessage = "Validation.Required")]
-    [Range(0, 100_000, ErrorMessage = "Validation.Range")]
+    [Range(0, EnterpriseRules.MaxWorkers, ErrorMessage = "Validation.Range")]
     [Display(Name = "Enterprise.WorkersWomen")]
     public int? WorkersWomen { get; init; }
 
     [Required(ErrorMessage = "Validation.Required")]
-    [Range(0, 100_000, ErrorMessage = "Validation.Range")]
+    [Range(0, EnterpriseRules.MaxWorkers, ErrorMessage = "Validation.Range")]
     [Display(Name = "Enterprise.WorkersMen")]
     public int? WorkersMen { get; init; }
 
@@ -140,12 +140,12 @@ public sealed record PersonForm
     public PersonPosition? Position { get; init; }
 
     [StringLength(40, ErrorMessage = "Validation.MaxLength")]
-    [RegularExpression(@"^[0-9+()\-\s]*$", ErrorMessage = "Validation.Phone")]
+    [RegularExpression(EnterpriseRules.PhonePattern, ErrorMessage = EnterpriseRules.PhoneKey)]
     [Display(Name = "Enterprise.Phone")]
     public string? Phone { get; init; }
 
     [StringLength(256, ErrorMessage = "Validation.MaxLength")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
+    [EmailAddress(ErrorMessage = EnterpriseRules.EmailKey)]
     [Display(Name = "Field.Email")]
     public string? Email { get; init; }
 

@@ -181,33 +181,16 @@ public sealed class EnterpriseRegistry(
         {
             errors.Add(new(nameof(form.ProvinceCode), text["Validation.Choose"]));
         }
-        else if (!string.IsNullOrEmpty(form.RegencyCode)
-                 && !await db.Regencies.AnyAsync(r => r.Code == form.RegencyCode && r.ProvinceCode == form.ProvinceCode, ct))
+        else if (!string.IsNullOrEmpty(form.RegencyCode))
         {
-            errors.Add(new(nameof(form.RegencyCode), text["Enterprise.RegencyNotInProvince"]));
+            var regencyProvince = await db.Regencies.Where(r => r.Code == form.RegencyCode).Select(r => r.ProvinceCode).SingleOrDefaultAsync(ct);
+            if (EnterpriseRules.CheckRegency(form.RegencyCode, regencyProvince, form.ProvinceCode) is { } regency)
+            {
+                errors.Add(new(regency.Field, text[regency.MessageKey]));
+            }
         }
-        if (form.WorkersWomen + form.WorkersMen is 0)
-        {
-            errors.Add(new(nameof(form.WorkersMen), text["Enterprise.NoWorkers"]));
-        }
-        if (form.YearFounded > clock.GetLocalNow().Year)
-        {
-            errors.Add(new(nameof(form.YearFounded), text["Enterprise.YearInFuture"]));
-        }
-        var hasLatitude = !string.IsNullOrWhiteSpace(form.Latitude);
-        var hasLongitude = !string.IsNullOrWhiteSpace(form.Longitude);
-        if (hasLatitude && Coordinates.Parse(form.Latitude) is not (>= -11.5 and <= 6.5))
-        {
-            errors.Add(new(nameof(form.Latitude), text["Enterprise.LatitudeRange"]));
-        }
-        if (hasLongitude && Coordinates.Parse(form.Longitude) is not (>= 94.0 and <= 141.5))
-        {
-            errors.Add(new(nameof(form.Longitude), text["Enterprise.LongitudeRange"]));
-        }
-        if (hasLatitude != hasLongitude)
-        {
-            errors.Add(new(hasLatitude ? nameof(form.Longitude) : nameof(form.Latitude), text["Enterprise.LocationPair"]));
-        }
+        var facts = new EnterpriseFacts(form.YearFounded, form.WorkersWomen, form.WorkersMen, form.Latitude, form.Longitude);
+        errors.AddRange(EnterpriseRules.Check(facts, clock.GetLocalNow().Year).Select(b => new FieldError(b.Field, text[b.MessageKey])));
         if (nib is not null)
         {
             var (owner, _, name) = await duplicates.NibOwnerAsync(nib, partnerId, form.Id, ct);

@@ -33,6 +33,23 @@ public static class EnterpriseColumns
         PersonId = "person_id", PersonName = "person_name", PersonSex = "person_sex", PersonPosition = "person_position",
         PersonPhone = "person_phone", PersonEmail = "person_email", PersonEit = "person_eit";
 
+    /// <summary>The column holding a form field that a shared rule names (an enterprise's, or its person's).</summary>
+    public static string OfField(string field, bool person) => (field, person) switch
+    {
+        ("Phone", true) => PersonPhone,
+        ("Email", true) => PersonEmail,
+        ("Phone", false) => Phone,
+        ("Email", false) => Email,
+        ("Nib", _) => Nib,
+        ("RegencyCode", _) => Regency,
+        ("YearFounded", _) => YearFounded,
+        ("WorkersWomen", _) => WorkersWomen,
+        ("WorkersMen", _) => WorkersMen,
+        ("Latitude", _) => Latitude,
+        ("Longitude", _) => Longitude,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "No import column holds this field."),
+    };
+
     public static readonly IReadOnlyList<Column> All =
     [
         new(ScoreId, "ID Score", "Score ID"),

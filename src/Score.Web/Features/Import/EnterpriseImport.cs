@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net.Mail;
-using System.Text.RegularExpressions;
 using Col = Score.Web.Features.Import.EnterpriseColumns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -15,7 +13,7 @@ namespace Score.Web.Features.Import;
 /// Validates every row of an import file before anything is saved, with all database lookups
 /// made once per file rather than once per row, then saves the whole file in one transaction.
 /// </summary>
-public sealed partial class EnterpriseImport(ScoreDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text)
+public sealed class EnterpriseImport(ScoreDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     private static readonly string[] RequiredColumns = [Col.Name, Col.Sector, Col.Province, Col.WorkersWomen, Col.WorkersMen];
 
@@ -83,51 +81,45 @@ public sealed partial class EnterpriseImport(ScoreDbContext db, TimeProvider clo
     {
         var before = cells.ErrorCount;
         var id = cells.OptionalInt(Col.ScoreId, 1, int.MaxValue);
-        var name = cells.RequiredText(Col.Name, 200);
+        var name = cells.RequiredText(Col.Name, EnterpriseRules.NameMaxLength);
         var nib = cells.OptionalText(Col.Nib, 13);
-        if (nib is not null && !NibPattern().IsMatch(nib))
+        if (!EnterpriseRules.IsNib(nib))
         {
-            cells.Error(Col.Nib, text["Enterprise.NibFormat"]);
+            cells.Error(Col.Nib, EnterpriseRules.NibFormatKey);
         }
         var legalForm = cells.Code(Col.LegalForm, Col.LegalForms) ?? Domain.LegalForm.None;
         var sector = cells.RequiredText(Col.Sector, 40);
         int sectorId = 0;
         if (sector is not null && !reference.Sectors.TryGetValue(sector, out sectorId))
         {
-            cells.Error(Col.Sector, text["Import.UnknownCode", sector]);
+            cells.Error(Col.Sector, "Import.UnknownCode", sector);
         }
         var province = cells.RequiredText(Col.Province, 2);
         if (province is not null && !reference.Provinces.Contains(province))
         {
-            cells.Error(Col.Province, text["Import.UnknownCode", province]);
+            cells.Error(Col.Province, "Import.UnknownCode", province);
         }
         var regency = cells.OptionalText(Col.Regency, 5);
-        if (regency is not null && (!reference.RegencyProvince.TryGetValue(regency, out var regencyProvince) || regencyProvince != province))
+        if (regency is not null
+            && EnterpriseRules.CheckRegency(regency, reference.RegencyProvince.GetValueOrDefault(regency), province) is { } outside)
         {
-            cells.Error(Col.Regency, text["Enterprise.RegencyNotInProvince"]);
+            cells.Broken(outside);
         }
-        var email = cells.OptionalText(Col.Email, 256);
-        cells.CheckEmail(Col.Email, email);
-        var phone = cells.OptionalText(Col.Phone, 40);
-        cells.CheckPhone(Col.Phone, phone);
-        var year = cells.OptionalInt(Col.YearFounded, 1900, clock.GetLocalNow().Year);
-        var women = cells.RequiredInt(Col.WorkersWomen, 0, 100_000);
-        var men = cells.RequiredInt(Col.WorkersMen, 0, 100_000);
-        if (women + men == 0)
-        {
-            cells.Error(Col.WorkersMen, text["Enterprise.NoWorkers"]);
-        }
-        var latitude = cells.OptionalDouble(Col.Latitude, -11.5, 6.5);
-        var longitude = cells.OptionalDouble(Col.Longitude, 94, 141.5);
-        if (latitude.HasValue != longitude.HasValue)
-        {
-            cells.Error(latitude.HasValue ? Col.Longitude : Col.Latitude, text["Enterprise.LocationPair"]);
-        }
+        var email = cells.OptionalText(Col.Email, EnterpriseRules.EmailMaxLength);
+        var phone = cells.OptionalText(Col.Phone, EnterpriseRules.PhoneMaxLength);
+        cells.Broken(EnterpriseRules.CheckContact(phone, email));
+        var year = cells.OptionalInt(Col.YearFounded, EnterpriseRules.EarliestYearFounded, EnterpriseRules.LatestYearFounded);
+        var women = cells.RequiredInt(Col.WorkersWomen, 0, EnterpriseRules.MaxWorkers);
+        var men = cells.RequiredInt(Col.WorkersMen, 0, EnterpriseRules.MaxWorkers);
+        var latitude = cells.OptionalText(Col.Latitude, 20);
+        var longitude = cells.OptionalText(Col.Longitude, 20);
+        cells.Broken(EnterpriseRules.Check(new EnterpriseFacts(year, women, men, latitude, longitude), clock.GetLocalNow().Year));
         var enterprise = new ImportedEnterprise(
             cells.Row, id, name ?? "", nib, legalForm, sectorId, province ?? "", regency,
-            cells.OptionalText(Col.Address, 500), phone, email, cells.OptionalText(Col.Owner, 200), year, women ?? 0, men ?? 0,
-            cells.Code(Col.SalesBand, Col.SalesBands) ?? Domain.SalesBand.Unknown, latitude, longitude,
-            cells.Code(Col.Status, Col.Statuses) ?? EnterpriseStatus.Active, cells.OptionalText(Col.Notes, 4000), []);
+            cells.OptionalText(Col.Address, EnterpriseRules.AddressMaxLength), phone, email, cells.OptionalText(Col.Owner, EnterpriseRules.NameMaxLength),
+            year, women ?? 0, men ?? 0,
+            cells.Code(Col.SalesBand, Col.SalesBands) ?? Domain.SalesBand.Unknown, Coordinates.Parse(latitude), Coordinates.Parse(longitude),
+            cells.Code(Col.Status, Col.Statuses) ?? EnterpriseStatus.Active, cells.OptionalText(Col.Notes, EnterpriseRules.NotesMaxLength), []);
         return cells.ErrorCount == before ? enterprise : null;
     }
 
@@ -139,13 +131,12 @@ public sealed partial class EnterpriseImport(ScoreDbContext db, TimeProvider clo
         }
         var before = cells.ErrorCount;
         var id = cells.OptionalInt(Col.PersonId, 1, int.MaxValue);
-        var name = cells.RequiredText(Col.PersonName, 200);
+        var name = cells.RequiredText(Col.PersonName, EnterpriseRules.NameMaxLength);
         var sex = cells.RequiredCode(Col.PersonSex, Col.Sexes);
         var position = cells.RequiredCode(Col.PersonPosition, Col.Positions);
-        var phone = cells.OptionalText(Col.PersonPhone, 40);
-        cells.CheckPhone(Col.PersonPhone, phone);
-        var email = cells.OptionalText(Col.PersonEmail, 256);
-        cells.CheckEmail(Col.PersonEmail, email);
+        var phone = cells.OptionalText(Col.PersonPhone, EnterpriseRules.PhoneMaxLength);
+        var email = cells.OptionalText(Col.PersonEmail, EnterpriseRules.EmailMaxLength);
+        cells.Broken(EnterpriseRules.CheckContact(phone, email), person: true);
         var eit = cells.Code(Col.PersonEit, Col.YesNo) ?? false;
         return cells.ErrorCount == before ? new ImportedPerson(cells.Row, id, name!, sex!.Value, position!.Value, phone, email, eit) : null;
     }
@@ -266,12 +257,6 @@ public sealed partial class EnterpriseImport(ScoreDbContext db, TimeProvider clo
 
     private static string ColumnName(string key) => Cultures.IsIndonesian ? Col.Get(key).Indonesian : Col.Get(key).English;
 
-    [GeneratedRegex(@"^\d{13}$")]
-    private static partial Regex NibPattern();
-
-    [GeneratedRegex(@"^[0-9+()\-\s]*$")]
-    private static partial Regex PhonePattern();
-
     /// <summary>One row's cells, reporting each problem with its row and column.</summary>
     private sealed class Cells(int row, Dictionary<string, string> values, List<ImportError> errors, IStringLocalizer text)
     {
@@ -283,14 +268,26 @@ public sealed partial class EnterpriseImport(ScoreDbContext db, TimeProvider clo
 
         public string Raw(string key) => values.GetValueOrDefault(key) ?? "";
 
-        public void Error(string key, string message) => errors.Add(new(row, ColumnName(key), message));
+        public void Error(string key, string messageKey, params object[] args) =>
+            errors.Add(new(row, ColumnName(key), text[messageKey, args.Length > 0 ? args : [ColumnName(key)]]));
+
+        /// <summary>Reports the rules an enterprise or person broke at the columns that hold the fields they name.</summary>
+        public void Broken(IEnumerable<RuleBreak> broken, bool person = false)
+        {
+            foreach (var rule in broken)
+            {
+                Error(Col.OfField(rule.Field, person), rule.MessageKey);
+            }
+        }
+
+        public void Broken(RuleBreak rule) => Broken([rule]);
 
         public string? OptionalText(string key, int maxLength)
         {
             var value = Raw(key);
             if (value.Length > maxLength)
             {
-                Error(key, text["Import.TooLong", maxLength]);
+                Error(key, "Import.TooLong", maxLength);
             }
             return value.Length == 0 ? null : value;
         }
@@ -299,7 +296,7 @@ public sealed partial class EnterpriseImport(ScoreDbContext db, TimeProvider clo
         {
             if (!Has(key))
             {
-                Error(key, text["Import.Required"]);
+                Error(key, "Import.Required");
                 return null;
             }
             return OptionalText(key, maxLength);
@@ -313,12 +310,12 @@ public sealed partial class EnterpriseImport(ScoreDbContext db, TimeProvider clo
             }
             if (!int.TryParse(Raw(key).Replace(".", "", StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
             {
-                Error(key, text["Import.NotWholeNumber", Raw(key)]);
+                Error(key, "Import.NotWholeNumber", Raw(key));
                 return null;
             }
             if (number < min || number > max)
             {
-                Error(key, text["Import.OutOfRange", min, max]);
+                Error(key, "Import.OutOfRange", min, max);
                 return null;
             }
             return number;
@@ -328,25 +325,10 @@ public sealed partial class EnterpriseImport(ScoreDbContext db, TimeProvider clo
         {
             if (!Has(key))
             {
-                Error(key, text["Import.Required"]);
+                Error(key, "Import.Required");
                 return null;
             }
             return OptionalInt(key, min, max);
-        }
-
-        public double? OptionalDouble(string key, double min, double max)
-        {
-            if (!Has(key))
-            {
-                return null;
-            }
-            var number = Coordinates.Parse(Raw(key));
-            if (number is null || number < min || number > max)
-            {
-                Error(key, text["Import.OutOfRange", min.ToString(CultureInfo.CurrentCulture), max.ToString(CultureInfo.CurrentCulture)]);
-                return null;
-            }
-            return number;
         }
 
         public T? Code<T>(string key, IReadOnlyDictionary<string, T> codes) where T : struct
@@ -359,7 +341,7 @@ public sealed partial class EnterpriseImport(ScoreDbContext db, TimeProvider clo
             {
                 return value;
             }
-            Error(key, text["Import.UnknownCode", Raw(key)]);
+            Error(key, "Import.UnknownCode", Raw(key));
             return null;
         }
 
@@ -367,26 +349,10 @@ public sealed partial class EnterpriseImport(ScoreDbContext db, TimeProvider clo
         {
             if (!Has(key))
             {
-                Error(key, text["Import.Required"]);
+                Error(key, "Import.Required");
                 return null;
             }
             return Code(key, codes);
-        }
-
-        public void CheckEmail(string key, string? email)
-        {
-            if (email is not null && !MailAddress.TryCreate(email, out _))
-            {
-                Error(key, text["Import.BadEmail", email]);
-            }
-        }
-
-        public void CheckPhone(string key, string? phone)
-        {
-            if (phone is not null && !PhonePattern().IsMatch(phone))
-            {
-                Error(key, text["Validation.Phone"]);
-            }
         }
     }
 }
