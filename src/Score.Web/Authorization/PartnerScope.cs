@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Score.Web.Data;
 using Score.Web.Domain;
 
@@ -54,6 +55,16 @@ public sealed class PartnerScope(ScoreDbContext db, CurrentUser me)
         }
         return db.Trainings.Where(t => false);
     }
+
+    /// <summary>A training the user may change (tracked, for an update), or null: the page answers 404.</summary>
+    public async Task<Training?> ChangeableTrainingAsync(int trainingId, CancellationToken ct)
+    {
+        var training = await Trainings().SingleOrDefaultAsync(t => t.Id == trainingId, ct);
+        return training is not null && CanChange(training.PartnerId) ? training : null;
+    }
+
+    /// <summary>Certificates of the trainings the user may read.</summary>
+    public IQueryable<Certificate> Certificates() => db.Certificates.Where(c => Trainings().Any(t => t.Id == c.TrainingId));
 
     public bool IsTrainer => me.IsInRole(Roles.Trainer);
 

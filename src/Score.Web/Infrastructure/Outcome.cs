@@ -52,6 +52,12 @@ public sealed record Outcome(int Id, IReadOnlyList<FieldError> Errors, IReadOnly
     public static Outcome Conflict(string message, int id = 0) => new(id, [new FieldError("", message, IsConflict: true)], []);
 }
 
+/// <summary>An outcome that also hands back what the use case made (a count, a new serial); an outcome without one converts.</summary>
+public sealed record Outcome<T>(Outcome Result, T? Value)
+{
+    public static implicit operator Outcome<T>(Outcome result) => new(result, default);
+}
+
 public static class ConcurrencySave
 {
     /// <summary>

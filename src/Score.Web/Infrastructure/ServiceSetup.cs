@@ -39,7 +39,8 @@ public static class ServiceSetup
         services.AddSingleton<Documents.IDocumentRenderer>(provider =>
             new Documents.PdfSharpRenderer(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScoreOptions>>().Value.FontsFolder));
         services.AddScoped<Features.Trainings.SignInSheets>();
-        services.AddScoped<Features.Certificates.CertificateDesk>();
+        services.AddScoped<Features.Certificates.CertificateIssue>();
+        services.AddScoped<Features.Certificates.CertificateFiles>();
         services.AddScoped<Queries.ProgrammeFigureQueries>();
         services.AddScoped<Features.Reports.ReportDocuments>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
@@ -49,8 +50,11 @@ public static class ServiceSetup
         services.AddScoped<Queries.DuplicateCheck>();
         services.AddScoped<Features.Enterprises.PeopleRegistry>();
         services.AddScoped<Features.Partners.PartnerDirectory>();
+        services.AddScoped<Features.Partners.VariantCatalogue>();
         services.AddScoped<Features.Import.EnterpriseImport>();
-        services.AddScoped<Features.Trainings.TrainingDesk>();
+        services.AddScoped<Features.Trainings.TrainingPlanning>();
+        services.AddScoped<Features.Trainings.TrainingEnrolment>();
+        services.AddScoped<Features.Trainings.ClassroomAttendance>();
         services.AddScoped<Features.Visits.VisitDesk>();
         services.AddScoped<Queries.VisitQueries>();
         services.AddScoped<Queries.TrainingRecords>();

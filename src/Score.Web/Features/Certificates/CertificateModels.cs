@@ -32,4 +32,3 @@ public sealed record VerificationResult(
     string? ModuleNameEn = null, string? ModuleNameId = null, string? PartnerName = null, DateOnly? IssuedOn = null, string? Serial = null,
     DateTimeOffset? RevokedAt = null, string? ReplacedBySerial = null);
 
-public sealed record IssueOutcome(int Issued, string? Error);

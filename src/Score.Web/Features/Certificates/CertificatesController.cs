@@ -6,66 +6,57 @@ using Score.Web.Infrastructure;
 
 namespace Score.Web.Features.Certificates;
 
-public sealed class CertificatesController(CertificateDesk desk, IStringLocalizer<SharedResource> text) : Controller
+public sealed class CertificatesController(CertificateIssue issue, CertificateFiles files, IStringLocalizer<SharedResource> text) : Controller
 {
     public const string VerifyRateLimit = "verify";
 
     [HttpGet("trainings/{id:int}/certificates")]
     public async Task<IActionResult> Index(int id, CancellationToken ct) =>
-        await desk.ForTrainingAsync(id, ct) is { } model ? View(model) : NotFound();
+        await files.ForTrainingAsync(id, ct) is { } model ? View(model) : NotFound();
 
     [HttpPost("trainings/{id:int}/certificates/issue")]
     public async Task<IActionResult> Issue(int id, CancellationToken ct)
     {
-        var outcome = await desk.IssueAsync(id, ct);
-        if (outcome is null)
+        var (outcome, issued) = await issue.IssueAsync(id, ct);
+        if (outcome.IsNotFound)
         {
             return NotFound();
         }
-        if (outcome.Error is not null)
+        if (!outcome.Saved)
         {
-            this.Flash(FlashKind.Danger, outcome.Error);
+            this.Flash(FlashKind.Danger, outcome.Refusal!);
         }
         else
         {
-            this.Flash(outcome.Issued > 0 ? FlashKind.Success : FlashKind.Info,
-                outcome.Issued > 0 ? text["Certificate.Issued", outcome.Issued] : text["Certificate.NoneDue"]);
+            this.Flash(issued > 0 ? FlashKind.Success : FlashKind.Info, issued > 0 ? text["Certificate.Issued", issued] : text["Certificate.NoneDue"]);
         }
         return RedirectToAction(nameof(Index), new { id });
     }
 
     [HttpGet("trainings/{id:int}/certificates/all.pdf")]
     public async Task<IActionResult> TrainingPdf(int id, CancellationToken ct) =>
-        await desk.TrainingPdfAsync(id, ct) is { } file ? File(file.Pdf, "application/pdf", file.FileName) : NotFound();
+        await files.TrainingPdfAsync(id, ct) is { } file ? File(file.Pdf, "application/pdf", file.FileName) : NotFound();
 
     [HttpGet("trainings/{id:int}/certificates/all.zip")]
     public async Task<IActionResult> TrainingZip(int id, CancellationToken ct) =>
-        await desk.TrainingZipAsync(id, ct) is { } file ? File(file.Zip, "application/zip", file.FileName) : NotFound();
+        await files.TrainingZipAsync(id, ct) is { } file ? File(file.Zip, "application/zip", file.FileName) : NotFound();
 
     [HttpGet("certificates/{id:int}/pdf")]
     public async Task<IActionResult> Pdf(int id, CancellationToken ct) =>
-        await desk.PdfAsync(id, ct) is { } file ? File(file.Pdf, "application/pdf", file.FileName) : NotFound();
+        await files.PdfAsync(id, ct) is { } file ? File(file.Pdf, "application/pdf", file.FileName) : NotFound();
 
     [HttpPost("certificates/{id:int}/revoke")]
     public async Task<IActionResult> Revoke(int id, string? reason, CancellationToken ct)
     {
-        var outcome = await desk.RevokeAsync(id, reason, ct);
-        if (outcome is not { } done)
-        {
-            return NotFound();
-        }
-        return AfterChange(done.TrainingId, id, done.Error, reason, text["Certificate.Revoked"]);
+        var outcome = await issue.RevokeAsync(id, reason, ct);
+        return outcome.IsNotFound ? NotFound() : AfterChange(outcome, id, reason, text["Certificate.Revoked"]);
     }
 
     [HttpPost("certificates/{id:int}/reissue")]
     public async Task<IActionResult> Reissue(int id, string? reason, CancellationToken ct)
     {
-        var outcome = await desk.ReissueAsync(id, reason, ct);
-        if (outcome is not { } done)
-        {
-            return NotFound();
-        }
-        return AfterChange(done.TrainingId, id, done.Error, reason, text["Certificate.Reissued", done.NewSerial ?? ""]);
+        var (outcome, serial) = await issue.ReissueAsync(id, reason, ct);
+        return outcome.IsNotFound ? NotFound() : AfterChange(outcome, id, reason, text["Certificate.Reissued", serial ?? ""]);
     }
 
     [AllowAnonymous]
@@ -79,13 +70,14 @@ public sealed class CertificatesController(CertificateDesk desk, IStringLocalize
     public async Task<IActionResult> VerifyCode(string code, CancellationToken ct)
     {
         Response.Headers["X-Robots-Tag"] = "noindex";
-        return View("Verify", await desk.VerifyAsync(code, ct));
+        return View("Verify", await files.VerifyAsync(code, ct));
     }
 
     /// <summary>Back to the list with a message; a refused reason is shown at its field of that certificate.</summary>
-    private RedirectResult AfterChange(int trainingId, int certificateId, FieldError? error, string? reason, string success)
+    private RedirectResult AfterChange(Outcome outcome, int certificateId, string? reason, string success)
     {
-        if (error is null)
+        var trainingId = outcome.Id;
+        if (outcome.Errors is not [var error, ..])
         {
             this.Flash(FlashKind.Success, success);
             return Redirect($"/trainings/{trainingId}/certificates");

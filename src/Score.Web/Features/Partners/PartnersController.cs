@@ -11,7 +11,7 @@ namespace Score.Web.Features.Partners;
 
 [Route("partners")]
 public sealed class PartnersController(
-    PartnerDirectory directory, ScoreDbContext db, IStringLocalizer<SharedResource> text) : Controller
+    PartnerDirectory directory, VariantCatalogue variants, ScoreDbContext db, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await directory.ListAsync(ct));
@@ -39,7 +39,7 @@ public sealed class PartnersController(
 
     [HttpGet("{id:int}/variants/create")]
     public async Task<IActionResult> CreateVariant(int id, CancellationToken ct) =>
-        await directory.ChangeablePartnerNameAsync(id, ct) is { Name: var name } ? await VariantView(new VariantForm { PartnerId = id }, name, ct) : NotFound();
+        await variants.ChangeablePartnerNameAsync(id, ct) is { Name: var name } ? await VariantView(new VariantForm { PartnerId = id }, name, ct) : NotFound();
 
     [HttpPost("{id:int}/variants/create")]
     public Task<IActionResult> CreateVariant(int id, VariantForm form, CancellationToken ct) =>
@@ -47,8 +47,8 @@ public sealed class PartnersController(
 
     [HttpGet("{id:int}/variants/{variantId:int}/edit")]
     public async Task<IActionResult> EditVariant(int id, int variantId, CancellationToken ct) =>
-        await directory.LoadVariantAsync(id, variantId, ct) is { } form
-            ? await VariantView(form, (await directory.ChangeablePartnerNameAsync(id, ct))!.Name, ct)
+        await variants.LoadVariantAsync(id, variantId, ct) is { } form
+            ? await VariantView(form, (await variants.ChangeablePartnerNameAsync(id, ct))!.Name, ct)
             : NotFound();
 
     [HttpPost("{id:int}/variants/{variantId:int}/edit")]
@@ -58,7 +58,7 @@ public sealed class PartnersController(
     [HttpPost("{id:int}/variants/{variantId:int}/delete")]
     public async Task<IActionResult> DeleteVariant(int id, int variantId, CancellationToken ct)
     {
-        var refusal = await directory.DeleteVariantAsync(id, variantId, ct);
+        var refusal = await variants.DeleteVariantAsync(id, variantId, ct);
         if (refusal.IsNotFound)
         {
             return NotFound();
@@ -92,19 +92,19 @@ public sealed class PartnersController(
 
     private async Task<IActionResult> SaveVariant(VariantForm form, CancellationToken ct)
     {
-        var partnerName = await directory.ChangeablePartnerNameAsync(form.PartnerId, ct);
+        var partnerName = await variants.ChangeablePartnerNameAsync(form.PartnerId, ct);
         if (partnerName is null)
         {
             return NotFound();
         }
         if (ModelState.IsValid)
         {
-            var result = await directory.SaveVariantAsync(form, ct);
+            var result = await variants.SaveVariantAsync(form, ct);
             if (result.IsNotFound)
             {
                 return NotFound();
             }
-            if (result.IsConflict && await directory.LoadVariantAsync(form.PartnerId, form.Id, ct) is { } current)
+            if (result.IsConflict && await variants.LoadVariantAsync(form.PartnerId, form.Id, ct) is { } current)
             {
                 ModelState.ShowConflict(result.Errors);
                 return await VariantView(current, partnerName.Name, ct);

@@ -9,10 +9,11 @@ using Score.Web.Queries;
 namespace Score.Web.Features.Trainings;
 
 [Route("trainings")]
-public sealed class TrainingsController(TrainingDesk desk, TrainingRecords records, WorkshopDesk workshop, SignInSheets sheets, ScoreDbContext db, IStringLocalizer<SharedResource> text) : Controller
+public sealed class TrainingsController(
+    TrainingPlanning planning, TrainingEnrolment enrolment, ClassroomAttendance attendance, TrainingRecords records, WorkshopDesk workshop, SignInSheets sheets, ScoreDbContext db, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] TrainingListQuery query, CancellationToken ct) => View(await desk.ListAsync(query, ct));
+    public async Task<IActionResult> Index([FromQuery] TrainingListQuery query, CancellationToken ct) => View(await planning.ListAsync(query, ct));
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct) =>
@@ -20,8 +21,8 @@ public sealed class TrainingsController(TrainingDesk desk, TrainingRecords recor
 
     [HttpGet("create")]
     public async Task<IActionResult> Create(int? partnerId, CancellationToken ct) =>
-        desk.CanCreate
-            ? await FormView(new TrainingForm { PartnerId = partnerId ?? desk.DefaultPartnerId, PlannedStart = null }, [], ct)
+        planning.CanCreate
+            ? await FormView(new TrainingForm { PartnerId = partnerId ?? planning.DefaultPartnerId, PlannedStart = null }, [], ct)
             : NotFound();
 
     [HttpPost("create")]
@@ -29,7 +30,7 @@ public sealed class TrainingsController(TrainingDesk desk, TrainingRecords recor
 
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
-        await desk.LoadFormAsync(id, ct) is { } form ? await FormView(form, [], ct) : NotFound();
+        await planning.LoadFormAsync(id, ct) is { } form ? await FormView(form, [], ct) : NotFound();
 
     [HttpPost("{id:int}/edit")]
     public Task<IActionResult> Edit(int id, TrainingForm form, CancellationToken ct) => Save(form with { Id = id }, ct);
@@ -37,7 +38,7 @@ public sealed class TrainingsController(TrainingDesk desk, TrainingRecords recor
     [HttpPost("{id:int}/status")]
     public async Task<IActionResult> Status(int id, TrainingStatus to, CancellationToken ct)
     {
-        var error = await desk.ChangeStatusAsync(id, to, ct);
+        var error = await planning.ChangeStatusAsync(id, to, ct);
         if (error.IsNotFound)
         {
             return NotFound();
@@ -53,7 +54,7 @@ public sealed class TrainingsController(TrainingDesk desk, TrainingRecords recor
         {
             return await DetailsWithInput(id, ct);
         }
-        var result = await desk.EnrolAsync(id, enterpriseId, feePaid, confirmWarnings, ct);
+        var result = await enrolment.EnrolAsync(id, enterpriseId, feePaid, confirmWarnings, ct);
         if (result.IsNotFound)
         {
             return NotFound();
@@ -79,7 +80,7 @@ public sealed class TrainingsController(TrainingDesk desk, TrainingRecords recor
     [HttpPost("{id:int}/enrolments/{enrolmentId:int}/delete")]
     public async Task<IActionResult> RemoveEnrolment(int id, int enrolmentId, CancellationToken ct)
     {
-        var refusal = await desk.RemoveEnrolmentAsync(id, enrolmentId, ct);
+        var refusal = await enrolment.RemoveEnrolmentAsync(id, enrolmentId, ct);
         if (refusal.IsNotFound)
         {
             return NotFound();
@@ -90,12 +91,12 @@ public sealed class TrainingsController(TrainingDesk desk, TrainingRecords recor
 
     [HttpGet("{id:int}/enrolments/{enrolmentId:int}/participants")]
     public async Task<IActionResult> Participants(int id, int enrolmentId, CancellationToken ct) =>
-        await desk.ParticipantPickerAsync(id, enrolmentId, ct) is { } picker ? View(picker) : NotFound();
+        await enrolment.ParticipantPickerAsync(id, enrolmentId, ct) is { } picker ? View(picker) : NotFound();
 
     [HttpPost("{id:int}/enrolments/{enrolmentId:int}/participants")]
     public async Task<IActionResult> Participants(int id, int enrolmentId, int[] personIds, CancellationToken ct)
     {
-        if (!await desk.SetParticipantsAsync(id, enrolmentId, personIds, ct))
+        if ((await enrolment.SetParticipantsAsync(id, enrolmentId, personIds, ct)).IsNotFound)
         {
             return NotFound();
         }
@@ -108,7 +109,7 @@ public sealed class TrainingsController(TrainingDesk desk, TrainingRecords recor
     {
         if (ModelState.IsValid)
         {
-            var result = await desk.AddDayAsync(id, form, ct);
+            var result = await attendance.AddDayAsync(id, form, ct);
             if (result.IsNotFound)
             {
                 return NotFound();
@@ -126,7 +127,7 @@ public sealed class TrainingsController(TrainingDesk desk, TrainingRecords recor
     [HttpPost("{id:int}/days/{dayId:int}/delete")]
     public async Task<IActionResult> RemoveDay(int id, int dayId, CancellationToken ct)
     {
-        if (!await desk.RemoveDayAsync(id, dayId, ct))
+        if ((await attendance.RemoveDayAsync(id, dayId, ct)).IsNotFound)
         {
             return NotFound();
         }
@@ -136,12 +137,12 @@ public sealed class TrainingsController(TrainingDesk desk, TrainingRecords recor
 
     [HttpGet("{id:int}/days/{dayId:int}/attendance")]
     public async Task<IActionResult> Attendance(int id, int dayId, CancellationToken ct) =>
-        await desk.AttendanceAsync(id, dayId, ct) is { } sheet ? View(sheet) : NotFound();
+        await attendance.AttendanceAsync(id, dayId, ct) is { } sheet ? View(sheet) : NotFound();
 
     [HttpPost("{id:int}/days/{dayId:int}/attendance")]
     public async Task<IActionResult> Attendance(int id, int dayId, int[] present, CancellationToken ct)
     {
-        if (!await desk.SaveAttendanceAsync(id, dayId, present, ct))
+        if ((await attendance.SaveAttendanceAsync(id, dayId, present, ct)).IsNotFound)
         {
             return NotFound();
         }
@@ -189,12 +190,12 @@ public sealed class TrainingsController(TrainingDesk desk, TrainingRecords recor
     {
         if (ModelState.IsValid)
         {
-            var result = await desk.SaveAsync(form, ct);
+            var result = await planning.SaveAsync(form, ct);
             if (result.IsNotFound)
             {
                 return NotFound();
             }
-            if (result.IsConflict && await desk.LoadFormAsync(form.Id, ct) is { } current)
+            if (result.IsConflict && await planning.LoadFormAsync(form.Id, ct) is { } current)
             {
                 ModelState.ShowConflict(result.Errors);
                 return await FormView(current, [], ct);
@@ -212,7 +213,7 @@ public sealed class TrainingsController(TrainingDesk desk, TrainingRecords recor
 
     private async Task<IActionResult> FormView(TrainingForm form, IReadOnlyList<string> warnings, CancellationToken ct)
     {
-        var (trainers, variants, modules, partners) = await desk.OptionsAsync(form.PartnerId, Cultures.IsIndonesian, ct);
+        var (trainers, variants, modules, partners) = await planning.OptionsAsync(form.PartnerId, Cultures.IsIndonesian, ct);
         ViewData["Warnings"] = warnings;
         return View("Form", form with
         {

@@ -8,12 +8,10 @@ using Score.Web.Queries;
 
 namespace Score.Web.Features.Trainings;
 
-/// <summary>A partner's trainings: planning, enrolment, classroom days and attendance.</summary>
-public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, ProgrammeFigureQueries figures, TimeProvider clock, IStringLocalizer<SharedResource> text)
+/// <summary>A partner's trainings: the list, planning one (create, edit) and moving it through its status cycle.</summary>
+public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, ProgrammeFigureQueries figures, IStringLocalizer<SharedResource> text)
 {
     public const int PageSize = 25;
-    public const int TypicalMaxEnterprises = 6;
-    public const int MaxClassroomDays = 3;
 
     public bool CanCreate => scope.CanRegister;
 
@@ -190,7 +188,7 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, Programm
     /// <returns>null when the training is not the user's to change; otherwise the errors (none when moved).</returns>
     public async Task<Outcome> ChangeStatusAsync(int id, TrainingStatus to, CancellationToken ct)
     {
-        var training = await ChangeableAsync(id, ct);
+        var training = await scope.ChangeableTrainingAsync(id, ct);
         if (training is null)
         {
             return Outcome.NotFound;
@@ -206,180 +204,6 @@ public sealed class TrainingDesk(ScoreDbContext db, PartnerScope scope, Programm
         training.Status = to;
         await db.SaveChangesAsync(ct);
         return Outcome.Done();
-    }
-
-    /// <returns>null when not found; otherwise errors and warnings.</returns>
-    public async Task<Outcome> EnrolAsync(int trainingId, int enterpriseId, decimal? feePaid, bool confirmed, CancellationToken ct)
-    {
-        var training = await ChangeableAsync(trainingId, ct);
-        if (training is null)
-        {
-            return Outcome.NotFound;
-        }
-        if (training.Status is TrainingStatus.Completed or TrainingStatus.Cancelled)
-        {
-            return new Outcome(trainingId, [new("", text["Training.Closed"])], []);
-        }
-        // Another partner's enterprise is refused as if it did not exist.
-        if (!await db.Enterprises.AnyAsync(e => e.Id == enterpriseId && e.PartnerId == training.PartnerId && e.DeletedAt == null, ct))
-        {
-            return new Outcome(trainingId, [new("", text["Training.EnterpriseNotOfPartner"])], []);
-        }
-        if (feePaid < 0)
-        {
-            return new Outcome(trainingId, [new("feePaid", text["Validation.Range", text["Training.FeePaid"], 0, "∞"])], []);
-        }
-        if (await db.Enrolments.AnyAsync(e => e.TrainingId == trainingId && e.EnterpriseId == enterpriseId, ct))
-        {
-            return new Outcome(trainingId, [new("enterpriseId", text["Training.AlreadyEnrolled"])], []);
-        }
-        var enrolled = await db.Enrolments.CountAsync(e => e.TrainingId == trainingId, ct);
-        if (!confirmed && enrolled >= TypicalMaxEnterprises)
-        {
-            return new Outcome(trainingId, [], [text["Training.ManyEnterprises", enrolled + 1, TypicalMaxEnterprises]]);
-        }
-        db.Enrolments.Add(new Enrolment { TrainingId = trainingId, EnterpriseId = enterpriseId, FeePaid = feePaid });
-        await db.SaveChangesAsync(ct);
-        return new Outcome(trainingId, [], []);
-    }
-
-    /// <returns>null when not found (404); "" when removed; otherwise why not.</returns>
-    public async Task<Outcome> RemoveEnrolmentAsync(int trainingId, int enrolmentId, CancellationToken ct)
-    {
-        if (await ChangeableAsync(trainingId, ct) is null || !await db.Enrolments.AnyAsync(e => e.Id == enrolmentId && e.TrainingId == trainingId, ct))
-        {
-            return Outcome.NotFound;
-        }
-        // Removing would take its attendance, visits and results with it: those are kept.
-        if (await db.Consultations.AnyAsync(c => c.EnrolmentId == enrolmentId, ct)
-            || await db.Attendance.AnyAsync(a => a.Present && db.Participants.Any(p => p.Id == a.ParticipantId && p.EnrolmentId == enrolmentId), ct))
-        {
-            return Outcome.Refused(text["Training.EnrolmentHasRecords"]);
-        }
-        await db.Enrolments.Where(e => e.Id == enrolmentId).ExecuteDeleteAsync(ct);
-        return Outcome.Done();
-    }
-
-    public async Task<ParticipantPicker?> ParticipantPickerAsync(int trainingId, int enrolmentId, CancellationToken ct)
-    {
-        var training = await ChangeableAsync(trainingId, ct);
-        var enrolment = training is null ? null : await db.Enrolments.Where(e => e.Id == enrolmentId && e.TrainingId == trainingId)
-            .Select(e => new { e.EnterpriseId, e.Enterprise!.Name, Chosen = e.Participants.Select(p => p.PersonId).ToList() })
-            .SingleOrDefaultAsync(ct);
-        if (training is null || enrolment is null)
-        {
-            return null;
-        }
-        var people = await db.People.Where(p => p.EnterpriseId == enrolment.EnterpriseId).OrderBy(p => p.Position).ThenBy(p => p.FullName)
-            .Select(p => new ParticipantChoice(p.Id, p.FullName, p.Position, p.Sex, enrolment.Chosen.Contains(p.Id)))
-            .ToListAsync(ct);
-        return new ParticipantPicker(trainingId, training.Title, enrolmentId, enrolment.Name, people);
-    }
-
-    /// <summary>Makes the enrolment's participants exactly the chosen people of its enterprise.</summary>
-    public async Task<bool> SetParticipantsAsync(int trainingId, int enrolmentId, int[] personIds, CancellationToken ct)
-    {
-        if (await ChangeableAsync(trainingId, ct) is null)
-        {
-            return false;
-        }
-        var enrolment = await db.Enrolments.Include(e => e.Participants).SingleOrDefaultAsync(e => e.Id == enrolmentId && e.TrainingId == trainingId, ct);
-        if (enrolment is null)
-        {
-            return false;
-        }
-        // Only people of the enrolled enterprise can take part, whatever ids are posted.
-        var allowed = await db.People.Where(p => p.EnterpriseId == enrolment.EnterpriseId && personIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
-        enrolment.Participants.RemoveAll(p => !allowed.Contains(p.PersonId));
-        enrolment.Participants.AddRange(allowed.Where(id => enrolment.Participants.All(p => p.PersonId != id)).Select(id => new Participant { PersonId = id }));
-        await db.SaveChangesAsync(ct);
-        return true;
-    }
-
-    public async Task<Outcome> AddDayAsync(int trainingId, DayForm form, CancellationToken ct)
-    {
-        var training = await ChangeableAsync(trainingId, ct);
-        if (training is null)
-        {
-            return Outcome.NotFound;
-        }
-        if (training.Status is TrainingStatus.Completed or TrainingStatus.Cancelled)
-        {
-            return new Outcome(trainingId, [new("", text["Training.Closed"])], []);
-        }
-        var days = await db.ClassroomDays.Where(d => d.TrainingId == trainingId).Select(d => d.Date).ToListAsync(ct);
-        if (days.Count >= MaxClassroomDays)
-        {
-            return new Outcome(trainingId, [new(nameof(form.Date), text["Training.TooManyDays", MaxClassroomDays])], []);
-        }
-        if (days.Contains(form.Date!.Value))
-        {
-            return new Outcome(trainingId, [new(nameof(form.Date), text["Training.DayExists"])], []);
-        }
-        db.ClassroomDays.Add(new ClassroomDay { TrainingId = trainingId, Date = form.Date.Value, Venue = Clean(form.Venue) ?? training.Venue, Topic = Clean(form.Topic) });
-        await db.SaveChangesAsync(ct);
-        return new Outcome(trainingId, [], []);
-    }
-
-    public async Task<bool> RemoveDayAsync(int trainingId, int dayId, CancellationToken ct) =>
-        await ChangeableAsync(trainingId, ct) is not null
-        && await db.ClassroomDays.Where(d => d.Id == dayId && d.TrainingId == trainingId).ExecuteDeleteAsync(ct) == 1;
-
-    public async Task<AttendanceSheet?> AttendanceAsync(int trainingId, int dayId, CancellationToken ct)
-    {
-        var training = await scope.Trainings().Where(t => t.Id == trainingId).Select(t => new { t.Title }).SingleOrDefaultAsync(ct);
-        var day = training is null ? null : await db.ClassroomDays.Where(d => d.Id == dayId && d.TrainingId == trainingId)
-            .Select(d => new DayRow(d.Id, d.Date, d.Venue, d.Topic, db.Attendance.Count(a => a.ClassroomDayId == d.Id && a.Present), d.AttendanceTakenAt != null))
-            .SingleOrDefaultAsync(ct);
-        if (training is null || day is null)
-        {
-            return null;
-        }
-        var lines = await db.Participants.Where(p => p.Enrolment!.TrainingId == trainingId)
-            .OrderBy(p => p.Enrolment!.Enterprise!.Name).ThenBy(p => p.Person!.Position).ThenBy(p => p.Person!.FullName)
-            .Select(p => new AttendanceLine(p.Id, p.Person!.FullName, p.Enrolment!.Enterprise!.Name, p.Person.Position, p.Person.Sex,
-                p.Attendance.Any(a => a.ClassroomDayId == dayId && a.Present)))
-            .ToListAsync(ct);
-        return new AttendanceSheet(trainingId, training.Title, day, lines);
-    }
-
-    /// <summary>Records who was present on a day: every participant of the training, present or not.</summary>
-    public async Task<bool> SaveAttendanceAsync(int trainingId, int dayId, int[] presentParticipantIds, CancellationToken ct)
-    {
-        if (await ChangeableAsync(trainingId, ct) is null)
-        {
-            return false;
-        }
-        var day = await db.ClassroomDays.SingleOrDefaultAsync(d => d.Id == dayId && d.TrainingId == trainingId, ct);
-        if (day is null)
-        {
-            return false;
-        }
-        var participants = await db.Participants.Where(p => p.Enrolment!.TrainingId == trainingId).Select(p => p.Id).ToListAsync(ct);
-        var existing = await db.Attendance.Where(a => a.ClassroomDayId == dayId).ToDictionaryAsync(a => a.ParticipantId, ct);
-        foreach (var participantId in participants)
-        {
-            var present = presentParticipantIds.Contains(participantId);
-            if (existing.TryGetValue(participantId, out var row))
-            {
-                row.Present = present;
-            }
-            else
-            {
-                db.Attendance.Add(new Attendance { ClassroomDayId = dayId, ParticipantId = participantId, Present = present });
-            }
-        }
-        day.AttendanceTakenAt ??= clock.GetUtcNow();
-        // Saving the sheet is a change of the day: its audit stamps record who took attendance.
-        db.Entry(day).State = EntityState.Modified;
-        await db.SaveChangesAsync(ct);
-        return true;
-    }
-
-    private async Task<Training?> ChangeableAsync(int trainingId, CancellationToken ct)
-    {
-        var training = await scope.Trainings().SingleOrDefaultAsync(t => t.Id == trainingId, ct);
-        return training is not null && scope.CanChange(training.PartnerId) ? training : null;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

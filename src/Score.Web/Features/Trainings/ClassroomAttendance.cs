@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Score.Web.Authorization;
+using Score.Web.Data;
+using Score.Web.Domain;
+using Score.Web.Infrastructure;
+using Score.Web.Queries;
+
+namespace Score.Web.Features.Trainings;
+
+/// <summary>A training's classroom days and who was present on each.</summary>
+public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, TimeProvider clock, IStringLocalizer<SharedResource> text)
+{
+    public const int MaxClassroomDays = 3;
+
+    public async Task<Outcome> AddDayAsync(int trainingId, DayForm form, CancellationToken ct)
+    {
+        var training = await scope.ChangeableTrainingAsync(trainingId, ct);
+        if (training is null)
+        {
+            return Outcome.NotFound;
+        }
+        if (training.Status is TrainingStatus.Completed or TrainingStatus.Cancelled)
+        {
+            return new Outcome(trainingId, [new("", text["Training.Closed"])], []);
+        }
+        var days = await db.ClassroomDays.Where(d => d.TrainingId == trainingId).Select(d => d.Date).ToListAsync(ct);
+        if (days.Count >= MaxClassroomDays)
+        {
+            return new Outcome(trainingId, [new(nameof(form.Date), text["Training.TooManyDays", MaxClassroomDays])], []);
+        }
+        if (days.Contains(form.Date!.Value))
+        {
+            return new Outcome(trainingId, [new(nameof(form.Date), text["Training.DayExists"])], []);
+        }
+        db.ClassroomDays.Add(new ClassroomDay { TrainingId = trainingId, Date = form.Date.Value, Venue = Clean(form.Venue) ?? training.Venue, Topic = Clean(form.Topic) });
+        await db.SaveChangesAsync(ct);
+        return new Outcome(trainingId, [], []);
+    }
+
+    public async Task<Outcome> RemoveDayAsync(int trainingId, int dayId, CancellationToken ct) =>
+        await scope.ChangeableTrainingAsync(trainingId, ct) is not null
+        && await db.ClassroomDays.Where(d => d.Id == dayId && d.TrainingId == trainingId).ExecuteDeleteAsync(ct) == 1
+            ? Outcome.Done(trainingId)
+            : Outcome.NotFound;
+
+    public async Task<AttendanceSheet?> AttendanceAsync(int trainingId, int dayId, CancellationToken ct)
+    {
+        var training = await scope.Trainings().Where(t => t.Id == trainingId).Select(t => new { t.Title }).SingleOrDefaultAsync(ct);
+        var day = training is null ? null : await db.ClassroomDays.Where(d => d.Id == dayId && d.TrainingId == trainingId)
+            .Select(d => new DayRow(d.Id, d.Date, d.Venue, d.Topic, db.Attendance.Count(a => a.ClassroomDayId == d.Id && a.Present), d.AttendanceTakenAt != null))
+            .SingleOrDefaultAsync(ct);
+        if (training is null || day is null)
+        {
+            return null;
+        }
+        var lines = await db.Participants.Where(p => p.Enrolment!.TrainingId == trainingId)
+            .OrderBy(p => p.Enrolment!.Enterprise!.Name).ThenBy(p => p.Person!.Position).ThenBy(p => p.Person!.FullName)
+            .Select(p => new AttendanceLine(p.Id, p.Person!.FullName, p.Enrolment!.Enterprise!.Name, p.Person.Position, p.Person.Sex,
+                p.Attendance.Any(a => a.ClassroomDayId == dayId && a.Present)))
+            .ToListAsync(ct);
+        return new AttendanceSheet(trainingId, training.Title, day, lines);
+    }
+
+    /// <summary>Records who was present on a day: every participant of the training, present or not.</summary>
+    public async Task<Outcome> SaveAttendanceAsync(int trainingId, int dayId, int[] presentParticipantIds, CancellationToken ct)
+    {
+        if (await scope.ChangeableTrainingAsync(trainingId, ct) is null)
+        {
+            return Outcome.NotFound;
+        }
+        var day = await db.ClassroomDays.SingleOrDefaultAsync(d => d.Id == dayId && d.TrainingId == trainingId, ct);
+        if (day is null)
+        {
+            return Outcome.NotFound;
+        }
+        var participants = await db.Participants.Where(p => p.Enrolment!.TrainingId == trainingId).Select(p => p.Id).ToListAsync(ct);
+        var existing = await db.Attendance.Where(a => a.ClassroomDayId == dayId).ToDictionaryAsync(a => a.ParticipantId, ct);
+        foreach (var participantId in participants)
+        {
+            var present = presentParticipantIds.Contains(participantId);
+            if (existing.TryGetValue(participantId, out var row))
+            {
+                row.Present = present;
+            }
+            else
+            {
+                db.Attendance.Add(new Attendance { ClassroomDayId = dayId, ParticipantId = participantId, Present = present });
+            }
+        }
+        day.AttendanceTakenAt ??= clock.GetUtcNow();
+        // Saving the sheet is a change of the day: its audit stamps record who took attendance.
+        db.Entry(day).State = EntityState.Modified;
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done(trainingId);
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
