@@ -27,6 +27,7 @@ public static class AppSetup
             app.UseDeveloperExceptionPage();
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<FormNulGuard>();
 
         app.Use(async (context, next) =>
         {

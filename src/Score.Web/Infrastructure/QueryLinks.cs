@@ -18,3 +18,10 @@ public static class QueryLinks
         return (path ?? request.Path.ToString()) + query.ToQueryString();
     }
 }
+
+public static class Paging
+{
+    /// <summary>The page to show: a number below 1 is the first page, one past the end the last (never a negative offset).</summary>
+    public static int Clamp(int requested, int total, int pageSize) =>
+        Math.Clamp(requested, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+}

@@ -165,6 +165,7 @@ public static class ServiceSetup
                 options.Filters.Add<MustChangePasswordFilter>();
                 options.ModelMetadataDetailsProviders.Add(new LocalizedRequiredMetadataProvider());
                 options.ModelBinderProviders.Insert(0, new InvariantDecimalModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new SafeInputModelBinderProvider());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>

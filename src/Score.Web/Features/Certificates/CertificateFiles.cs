@@ -48,19 +48,24 @@ public sealed class CertificateFiles(
     }
 
     /// <summary>Every valid certificate of a training in one PDF, one page each.</summary>
-    public async Task<(byte[] Pdf, string FileName)?> TrainingPdfAsync(int trainingId, CancellationToken ct)
+    public async Task<Outcome<Download>> TrainingPdfAsync(int trainingId, CancellationToken ct)
     {
         var certificates = await ValidOfTrainingAsync(trainingId, ct);
-        return certificates is null ? null : (renderer.RenderCertificates([.. certificates.Select(Spec)]), FilePrefix(trainingId) + ".pdf");
+        if (certificates is not { Count: > 0 })
+        {
+            return certificates is null ? Outcome.NotFound : Outcome.Refused(text["Certificate.NothingToDownload"]);
+        }
+        return new Outcome<Download>(Outcome.Done(trainingId),
+            new Download(renderer.RenderCertificates([.. certificates.Select(Spec)]), FilePrefix(trainingId) + ".pdf"));
     }
 
     /// <summary>Every valid certificate of a training, one PDF file each, in a ZIP.</summary>
-    public async Task<(byte[] Zip, string FileName)?> TrainingZipAsync(int trainingId, CancellationToken ct)
+    public async Task<Outcome<Download>> TrainingZipAsync(int trainingId, CancellationToken ct)
     {
         var certificates = await ValidOfTrainingAsync(trainingId, ct);
-        if (certificates is null)
+        if (certificates is not { Count: > 0 })
         {
-            return null;
+            return certificates is null ? Outcome.NotFound : Outcome.Refused(text["Certificate.NothingToDownload"]);
         }
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -72,7 +77,7 @@ public sealed class CertificateFiles(
                 await stream.WriteAsync(renderer.RenderCertificates([Spec(certificate)]), ct);
             }
         }
-        return (buffer.ToArray(), FilePrefix(trainingId) + ".zip");
+        return new Outcome<Download>(Outcome.Done(trainingId), new Download(buffer.ToArray(), FilePrefix(trainingId) + ".zip"));
     }
 
     /// <summary>What anyone may learn from a code: no sign-in, no scope, nothing beyond the certificate.</summary>
@@ -136,3 +141,6 @@ public sealed class CertificateFiles(
             c.RevokedAt is null ? null : BothLanguages.Get("Certificate.RevokedStamp"));
     }
 }
+
+/// <summary>A file to send: its bytes and the name the browser saves it under.</summary>
+public sealed record Download(byte[] Content, string FileName);

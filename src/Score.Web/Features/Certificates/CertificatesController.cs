@@ -35,11 +35,26 @@ public sealed class CertificatesController(CertificateIssue issue, CertificateFi
 
     [HttpGet("trainings/{id:int}/certificates/all.pdf")]
     public async Task<IActionResult> TrainingPdf(int id, CancellationToken ct) =>
-        await files.TrainingPdfAsync(id, ct) is { } file ? File(file.Pdf, "application/pdf", file.FileName) : NotFound();
+        Send(id, await files.TrainingPdfAsync(id, ct), "application/pdf");
 
     [HttpGet("trainings/{id:int}/certificates/all.zip")]
     public async Task<IActionResult> TrainingZip(int id, CancellationToken ct) =>
-        await files.TrainingZipAsync(id, ct) is { } file ? File(file.Zip, "application/zip", file.FileName) : NotFound();
+        Send(id, await files.TrainingZipAsync(id, ct), "application/zip");
+
+    /// <summary>The file, or back to the training's certificates with why there is none.</summary>
+    private IActionResult Send(int trainingId, Outcome<Download> outcome, string contentType)
+    {
+        if (outcome.Result.IsNotFound)
+        {
+            return NotFound();
+        }
+        if (outcome.Value is not { } file)
+        {
+            this.Flash(FlashKind.Info, outcome.Result.Refusal!);
+            return RedirectToAction(nameof(Index), new { id = trainingId });
+        }
+        return File(file.Content, contentType, file.FileName);
+    }
 
     [HttpGet("certificates/{id:int}/pdf")]
     public async Task<IActionResult> Pdf(int id, CancellationToken ct) =>

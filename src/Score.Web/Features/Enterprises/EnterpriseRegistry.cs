@@ -27,7 +27,7 @@ public sealed class EnterpriseRegistry(
         var enterprises = query.Deleted && scope.IsAdministrator ? scope.DeletedEnterprises() : scope.Enterprises();
         enterprises = EnterpriseFilter.Apply(enterprises, query, figures);
         var total = await enterprises.CountAsync(ct);
-        var page = Math.Max(1, query.Page);
+        var page = Paging.Clamp(query.Page, total, PageSize);
         var rows = await Sort(enterprises, query.Sort)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(e => new EnterpriseRow(

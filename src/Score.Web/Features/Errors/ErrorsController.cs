@@ -25,7 +25,7 @@ public sealed class ErrorsController : Controller
 {
     [Route("{statusCode:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Show(int statusCode)
+    public IActionResult Show([FromRoute] int statusCode)
     {
         var page = ErrorPage.For(statusCode);
         Response.StatusCode = statusCode is >= 400 and < 600 ? statusCode : StatusCodes.Status500InternalServerError;

@@ -29,7 +29,7 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
             trainings = trainings.Where(t => t.Status == status);
         }
         var total = await trainings.CountAsync(ct);
-        var page = Math.Max(1, query.Page);
+        var page = Paging.Clamp(query.Page, total, PageSize);
         var rows = await trainings.OrderByDescending(t => t.PlannedStart).ThenBy(t => t.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(t => new TrainingRow(t.Id, t.Title, t.Partner!.ShortName, t.ModuleNumber, t.Module!.NameEn, t.Module.NameId,

@@ -41,7 +41,7 @@ public sealed class UserAdministration(
         }
 
         var total = await rows.CountAsync(ct);
-        var page = Math.Max(1, query.Page);
+        var page = Paging.Clamp(query.Page, total, PageSize);
         var list = await rows
             .OrderBy(x => x.User.FullName).ThenBy(x => x.User.Email)
             .Skip((page - 1) * PageSize).Take(PageSize)
