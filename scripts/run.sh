@@ -47,7 +47,8 @@ if [ -z "${ConnectionStrings__Score:-}" ]; then
   export ConnectionStrings__Score="Host=127.0.0.1;Port=$port;Database=score;Username=score;Password=$password"
 fi
 
-export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+# "Demo": users see the friendly error page; a developer opts into stack traces with ASPNETCORE_ENVIRONMENT=Development.
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Demo}
 export Score__ApplyMigrationsAtStartup=true
 export Score__LoadDemoData=true
 export Score__PublicBaseUrl=${Score__PublicBaseUrl:-$url}

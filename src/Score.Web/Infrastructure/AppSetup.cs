@@ -14,7 +14,9 @@ public static class AppSetup
 
     public static WebApplication UseScore(this WebApplication app)
     {
-        // First, so that error pages re-executed below keep the language of the original request.
+        // Before anything reads the scheme or the client's address: behind a trusted TLS proxy the request is HTTPS.
+        app.UseForwardedHeaders();
+        // Then, so that error pages re-executed below keep the language of the original request.
         app.UseRequestLocalization(Cultures.Options());
         app.UseMiddleware<PersistCultureChoiceMiddleware>();
 
@@ -25,6 +27,10 @@ public static class AppSetup
         else
         {
             app.UseDeveloperExceptionPage();
+        }
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<FormNulGuard>();

@@ -24,4 +24,13 @@ public sealed class ScoreOptions
     /// it afresh at once); 0 computes every time.
     /// </summary>
     public int DashboardCacheSeconds { get; set; } = 300;
+
+    /// <summary>Failed sign-ins one network address may make in 15 minutes before it must wait.</summary>
+    public int SignInFailuresPerAddress { get; set; } = 10;
+
+    /// <summary>
+    /// Addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed
+    /// (comma-separated); loopback is always trusted. Behind a TLS proxy this makes cookies Secure.
+    /// </summary>
+    public string TrustedProxies { get; set; } = "";
 }

@@ -34,6 +34,17 @@ public static class ServiceSetup
         AddWeb(services);
 
         AddRateLimits(services);
+        services.AddSingleton<SignInThrottle>();
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in (builder.Configuration[$"{ScoreOptions.Section}:{nameof(ScoreOptions.TrustedProxies)}"] ?? "")
+                         .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddHealthChecks().AddDbContextCheck<ScoreDbContext>("database");
         services.AddScoped<PartnerScope>();
         services.AddSingleton<Documents.IDocumentRenderer>(provider =>
@@ -110,7 +121,8 @@ public static class ServiceSetup
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
-        // A deactivated user or a reset password ends existing sessions within a minute.
+        // The claims in the cookie are rebuilt from the database every minute; the session itself
+        // is checked on every request (SessionCheck).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.ConfigureApplicationCookie(options =>
@@ -118,11 +130,15 @@ public static class ServiceSetup
             options.Cookie.Name = ".Score.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/account/access-denied";
             options.ExpireTimeSpan = TimeSpan.FromHours(10);
             options.SlidingExpiration = true;
+            // Sign-out, a password change or reset, deactivation or a new role or partner change the
+            // user's security stamp: a cookie carrying the old one is refused on its next request.
+            options.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
             // A page of another role answers 403 with the friendly page, not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -174,6 +190,7 @@ public static class ServiceSetup
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = ".Score.Antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.FormFieldName = "__RequestVerificationToken";
         });
     }

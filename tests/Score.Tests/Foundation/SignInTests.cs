@@ -35,7 +35,7 @@ public sealed class SignInTests(ScoreApp app) : AppTest(app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Email atau kata sandi tidak benar.", html, StringComparison.Ordinal);
+        Assert.Contains("Email atau kata sandi tidak benar, atau masuk ditahan 15 menit", html, StringComparison.Ordinal);
         Assert.Contains("value=\"admin@score.test\"", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/")).StatusCode);
     }
@@ -53,7 +53,7 @@ public sealed class SignInTests(ScoreApp app) : AppTest(app)
         var response = await browser.SignInAsync("admin@score.test");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("dikunci selama 15 menit", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("masuk ditahan 15 menit", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var lockoutEnd = await App.WithDbAsync(db => db.Users.Where(u => u.Email == "admin@score.test").Select(u => u.LockoutEnd).SingleAsync());
         Assert.NotNull(lockoutEnd);
         var minutes = (lockoutEnd.Value - DateTimeOffset.UtcNow).TotalMinutes;
@@ -104,7 +104,7 @@ public sealed class SignInTests(ScoreApp app) : AppTest(app)
 
         var html = await (await browser.SignInAsync("gone@score.test", "Wrong-Password-1")).Content.ReadAsStringAsync();
 
-        Assert.Contains("Email atau kata sandi tidak benar.", html, StringComparison.Ordinal);
+        Assert.Contains("Email atau kata sandi tidak benar, atau masuk ditahan 15 menit", html, StringComparison.Ordinal);
         Assert.DoesNotContain("dinonaktifkan", html, StringComparison.Ordinal);
     }
 

@@ -60,7 +60,8 @@ public sealed partial class HostileInputTests(DemoApp app) : IClassFixture<DemoA
         await app.LoadDemoDataAsync();
         using var browser = new TestBrowser(app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
         Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(email, DemoDataSeeder.Password)).StatusCode);
-        var (pages, forms) = await CrawlAsync(browser);
+        var (pages, forms, deadLinks) = await CrawlAsync(browser);
+        Assert.True(deadLinks.Count == 0, "Links this role is shown but cannot follow:\n" + string.Join("\n", deadLinks));
         var token = TestBrowser.TokenIn(await browser.GetPageAsync("/"));
         var failures = new List<string>();
         var posts = 0;
@@ -112,8 +113,10 @@ public sealed partial class HostileInputTests(DemoApp app) : IClassFixture<DemoA
     private sealed record FoundForm(string Action, bool IsPost, IReadOnlyList<Field> Fields);
 
     /// <summary>Follows the links of a role from its home page: at most two pages of each shape of address (ids stripped).</summary>
-    private async Task<(int Pages, List<FoundForm> Forms)> CrawlAsync(TestBrowser browser)
+    private async Task<(int Pages, List<FoundForm> Forms, List<string> DeadLinks)> CrawlAsync(TestBrowser browser)
     {
+        var dead = new List<string>();
+        var linkedFrom = new Dictionary<string, string>(StringComparer.Ordinal);
         var queue = new Queue<string>(["/"]);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var perShape = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -125,7 +128,11 @@ public sealed partial class HostileInputTests(DemoApp app) : IClassFixture<DemoA
             var response = await browser.GetAsync(url);
             pages++;
             Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} GET {url}");
-            if (response.Content.Headers.ContentType?.MediaType != "text/html")
+            if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
+            {
+                dead.Add($"{(int)response.StatusCode} {url} (linked from {linkedFrom.GetValueOrDefault(url, "?")})");
+            }
+            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
             {
                 continue;
             }
@@ -142,6 +149,7 @@ public sealed partial class HostileInputTests(DemoApp app) : IClassFixture<DemoA
                 if (perShape[shape] <= 2)
                 {
                     queue.Enqueue(href.Split('#')[0]);
+                    linkedFrom[href.Split('#')[0]] = url;
                 }
             }
             foreach (var form in document.QuerySelectorAll<IHtmlFormElement>("form"))
@@ -164,7 +172,7 @@ public sealed partial class HostileInputTests(DemoApp app) : IClassFixture<DemoA
                 }
             }
         }
-        return (pages, forms.Values.ToList());
+        return (pages, forms.Values.ToList(), dead);
     }
 
     private static List<Field> FieldsOf(IHtmlFormElement form)

@@ -12,6 +12,7 @@ namespace Score.Web.Features.Account;
 public sealed class AccountController(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
+    SignInThrottle throttle,
     TimeProvider clock,
     IStringLocalizer<SharedResource> text) : Controller
 {
@@ -28,6 +29,13 @@ public sealed class AccountController(
         {
             return View(form);
         }
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.IsBlocked(address))
+        {
+            ModelState.AddModelError("", text["Account.TooManyFromAddress"]);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return View(form with { Password = "" });
+        }
         var email = form.Email.Trim();
         var result = await signIn.PasswordSignInAsync(email, form.Password, form.RememberMe, lockoutOnFailure: true);
         var user = await users.FindByEmailAsync(email);
@@ -37,13 +45,16 @@ public sealed class AccountController(
             ModelState.AddModelError("", text["Account.Deactivated"]);
             return View(form with { Password = "" });
         }
-        if (result.IsLockedOut)
-        {
-            ModelState.AddModelError("", text["Account.LockedOut"]);
-            return View(form with { Password = "" });
-        }
         if (!result.Succeeded || user is null)
         {
+            if (user is null || result.IsLockedOut)
+            {
+                // Identity checks no password for an unknown or locked account: hash one anyway, so the
+                // answer takes as long as for a wrong password and its timing tells nothing either.
+                users.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), TimingEqualiser.Value, form.Password);
+            }
+            throttle.RecordFailure(address);
+            // One message for an unknown account, a wrong password and a locked account.
             ModelState.AddModelError("", text["Account.InvalidLogin"]);
             return View(form with { Password = "" });
         }
@@ -60,6 +71,11 @@ public sealed class AccountController(
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
+        // A new stamp makes every copy of this session's cookie worthless, not just the browser's own.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
         await signIn.SignOutAsync();
         this.Flash(FlashKind.Success, text["Account.SignedOut"]);
         return RedirectToAction(nameof(Login));
@@ -112,6 +128,9 @@ public sealed class AccountController(
         // The status code pages re-execute /error/403, which shows the friendly page in the user's language.
         return StatusCode(StatusCodes.Status403Forbidden);
     }
+
+    private static readonly Lazy<string> TimingEqualiser =
+        new(() => new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString()));
 
     private string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";

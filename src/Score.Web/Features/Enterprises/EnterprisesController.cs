@@ -115,6 +115,11 @@ public sealed class EnterprisesController(ScoreDbContext db, EnterpriseRegistry 
 
     private async Task<IActionResult> Save(EnterpriseForm form, CancellationToken ct)
     {
+        // Whose it is comes before what is wrong with it: someone who may not change it learns nothing from validation.
+        if (form.Id == 0 ? !registry.CanRegister : await registry.LoadFormAsync(form.Id, ct) is null)
+        {
+            return NotFound();
+        }
         if (!ModelState.IsValid)
         {
             return await FormView(form, [], ct);

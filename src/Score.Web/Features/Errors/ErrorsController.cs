@@ -12,6 +12,7 @@ public sealed record ErrorPage(int StatusCode, string TitleKey, string MessageKe
         StatusCodes.Status404NotFound => new(statusCode, "Error.404.Title", "Error.404.Message"),
         StatusCodes.Status400BadRequest => new(statusCode, "Error.400.Title", "Error.400.Message"),
         StatusCodes.Status429TooManyRequests => new(statusCode, "Error.429.Title", "Error.429.Message"),
+        StatusCodes.Status413PayloadTooLarge => new(statusCode, "Error.413.Title", "Error.413.Message"),
         < 500 => new(statusCode, "Error.Other.Title", "Error.Other.Message"),
         _ => new(statusCode, "Error.500.Title", "Error.500.Message"),
     };
@@ -27,6 +28,10 @@ public sealed class ErrorsController : Controller
     [IgnoreAntiforgeryToken]
     public IActionResult Show([FromRoute] int statusCode)
     {
+        if (statusCode == StatusCodes.Status500InternalServerError)
+        {
+            statusCode = Infrastructure.RequestFailures.StatusOf(HttpContext);
+        }
         var page = ErrorPage.For(statusCode);
         Response.StatusCode = statusCode is >= 400 and < 600 ? statusCode : StatusCodes.Status500InternalServerError;
         return View("Error", page);

@@ -132,6 +132,6 @@ public static class EnterpriseColumns
         null => "",
         double d => d.ToString("0.##########", CultureInfo.InvariantCulture),
         DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(cell, CultureInfo.InvariantCulture)?.Trim() ?? "",
+        _ => Infrastructure.FormulaSafe.Unquote(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "").Trim(),
     };
 }

@@ -43,7 +43,7 @@ public sealed class ImportController(
         scope.CanRegister ? await PageView(null, null, null, null, ct) : NotFound();
 
     [HttpPost("/enterprises/import")]
-    [RequestSizeLimit(MaxFileBytes + 64 * 1024)]
+    [UploadLimit(MaxFileBytes + 64 * 1024)]
     public async Task<IActionResult> Upload(IFormFile? file, int? partnerId, CancellationToken ct)
     {
         if (!scope.CanRegister)
@@ -75,6 +75,11 @@ public sealed class ImportController(
             sheet = SpreadsheetReader.Read(stream, extension == ".csv");
         }
 #pragma warning disable CA1031 // Any unreadable file is the user's to fix, with a message, never a 500.
+        catch (SpreadsheetTooLargeException)
+        {
+            ModelState.AddModelError("file", text["Import.TooLarge", SpreadsheetReader.MaxRows, SpreadsheetReader.MaxColumns]);
+            return await PageView(null, null, file.FileName, partner, ct);
+        }
         catch (Exception)
 #pragma warning restore CA1031
         {

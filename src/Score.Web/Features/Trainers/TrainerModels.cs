@@ -4,7 +4,7 @@ using Score.Web.Queries;
 
 namespace Score.Web.Features.Trainers;
 
-public sealed record TrainerListRow(int Id, string FullName, string Email, string Partner, Sex Sex, IReadOnlyList<CertificationRow> Certifications);
+public sealed record TrainerListRow(int Id, string FullName, string Email, string Partner, Sex Sex, IReadOnlyList<CertificationRow> Certifications, bool CanEdit);
 
 public sealed record CertificationRow(int Module, CertificationLevel Level, DateOnly? CertifiedOn);
 

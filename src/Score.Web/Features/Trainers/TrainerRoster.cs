@@ -17,10 +17,15 @@ public sealed class TrainerRoster(ScoreDbContext db, PartnerScope scope, TimePro
 
     public async Task<TrainerList> ListAsync(CancellationToken ct)
     {
-        var trainers = await Visible().OrderBy(t => t.Partner!.ShortName).ThenBy(t => t.User!.FullName)
-            .Select(t => new TrainerListRow(t.Id, t.User!.FullName, t.User.Email!, t.Partner!.ShortName, t.Sex,
-                t.Certifications.OrderBy(c => c.ModuleNumber).Select(c => new CertificationRow(c.ModuleNumber, c.Level, c.CertifiedOn)).ToList()))
+        var found = await Visible().OrderBy(t => t.Partner!.ShortName).ThenBy(t => t.User!.FullName)
+            .Select(t => new
+            {
+                t.PartnerId,
+                Row = new TrainerListRow(t.Id, t.User!.FullName, t.User.Email!, t.Partner!.ShortName, t.Sex,
+                    t.Certifications.OrderBy(c => c.ModuleNumber).Select(c => new CertificationRow(c.ModuleNumber, c.Level, c.CertifiedOn)).ToList(), false),
+            })
             .ToListAsync(ct);
+        var trainers = found.Select(t => t.Row with { CanEdit = scope.CanChange(t.PartnerId) }).ToList();
         var trainerRole = Roles.Ids[Roles.Trainer];
         var accounts = await db.Users
             .Where(u => u.PartnerId != null && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == trainerRole)

@@ -58,6 +58,10 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
 
     public int? DefaultPartnerId => scope.OwnPartnerId;
 
+    /// <summary>May the user create a training (id 0) or change this one.</summary>
+    public async Task<bool> MayChangeAsync(int id, CancellationToken ct) =>
+        id == 0 ? CanCreate : await scope.ChangeableTrainingAsync(id, ct) is not null;
+
     public async Task<TrainingForm?> LoadFormAsync(int id, CancellationToken ct)
     {
         var t = await scope.Trainings().Include(x => x.CoTrainers).AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);

@@ -50,6 +50,10 @@ public sealed class TrainingsController(
     [HttpPost("{id:int}/enrolments")]
     public async Task<IActionResult> Enrol(int id, int enterpriseId, decimal? feePaid, bool confirmWarnings, CancellationToken ct)
     {
+        if (!await planning.MayChangeAsync(id, ct))
+        {
+            return NotFound();
+        }
         if (!ModelState.IsValid)
         {
             return await DetailsWithInput(id, ct);
@@ -107,6 +111,10 @@ public sealed class TrainingsController(
     [HttpPost("{id:int}/days")]
     public async Task<IActionResult> AddDay(int id, DayForm form, CancellationToken ct)
     {
+        if (!await planning.MayChangeAsync(id, ct))
+        {
+            return NotFound();
+        }
         if (ModelState.IsValid)
         {
             var result = await attendance.AddDayAsync(id, form, ct);
@@ -161,6 +169,10 @@ public sealed class TrainingsController(
     [HttpPost("{id:int}/workshop")]
     public async Task<IActionResult> Workshop(int id, WorkshopForm form, CancellationToken ct)
     {
+        if (!await planning.MayChangeAsync(id, ct))
+        {
+            return NotFound();
+        }
         if (ModelState.IsValid)
         {
             var errors = await workshop.SaveAsync(id, form, ct);
@@ -188,6 +200,11 @@ public sealed class TrainingsController(
 
     private async Task<IActionResult> Save(TrainingForm form, CancellationToken ct)
     {
+        // Whose it is comes before what is wrong with it: someone who may not change it learns nothing from validation.
+        if (!await planning.MayChangeAsync(form.Id, ct))
+        {
+            return NotFound();
+        }
         if (ModelState.IsValid)
         {
             var result = await planning.SaveAsync(form, ct);

@@ -124,6 +124,10 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
             return new Outcome(0, errors, errors.Count > 0 ? [] : warnings);
         }
 
+        // One visit recorded at a time per enterprise: a second press of "save" (or the same form
+        // sent twice over a weak connection) finds the first and answers with it.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({VisitLock}, {enrolmentId})", ct);
         var people = await db.People.Where(p => p.EnterpriseId == context.Enrolment.EnterpriseId).Select(p => p.Id).ToListAsync(ct);
         var consultation = new Consultation
         {
@@ -135,7 +139,14 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
             Findings = string.IsNullOrWhiteSpace(form.Findings) ? null : form.Findings.Trim(),
             EitAttendeeIds = form.EitAttendeeIds.Where(people.Contains).Distinct().ToArray(),
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var findings = consultation.Findings;
+        var recentlyCreated = clock.GetUtcNow().AddMinutes(-10);
+        if (await db.Consultations.AnyAsync(c => c.EnrolmentId == enrolmentId && c.Date == consultation.Date && c.TrainerId == consultation.TrainerId
+                && c.DurationMinutes == consultation.DurationMinutes && c.Mode == consultation.Mode && c.Findings == findings
+                && c.CreatedAt >= recentlyCreated, ct))
+        {
+            return Outcome.Done();
+        }
         db.Consultations.Add(consultation);
         await db.SaveChangesAsync(ct);
         foreach (var input in form.Actions)
@@ -172,10 +183,21 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
         {
             context.Training.Status = TrainingStatus.Consultations;
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // An action or the training was changed by someone else meanwhile: nothing of this visit is kept.
+            return Outcome.Conflict(text["Common.ConcurrencyConflict"]);
+        }
         await transaction.CommitAsync(ct);
         return Outcome.Done();
     }
+
+    /// <summary>The first key of the advisory lock taken while a visit of an enrolment is recorded.</summary>
+    private const int VisitLock = 7301;
 
     private async Task<int?> OwnTrainerIdAsync(CancellationToken ct) =>
         scope.IsTrainer ? await db.Trainers.Where(t => t.UserId == me.Id).Select(t => (int?)t.Id).SingleOrDefaultAsync(ct) : null;

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Score.Web.Data;
+
+namespace Score.Web.Authorization;
+
+/// <summary>
+/// A sign-in cookie is good only while the user's security stamp is the one it was issued with
+/// and the user is active: one indexed lookup per request, so a copied cookie dies with sign-out.
+/// </summary>
+public static class SessionCheck
+{
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var claimTypes = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        var userId = context.Principal?.FindFirstValue(claimTypes.UserIdClaimType);
+        var stamp = context.Principal?.FindFirstValue(claimTypes.SecurityStampClaimType);
+        var db = services.GetRequiredService<ScoreDbContext>();
+        var current = userId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.SecurityStamp, u.IsActive }).SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+        if (current is null || !current.IsActive || stamp is null || current.SecurityStamp != stamp)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+        // Identity's own validator keeps the cookie's claims (name, partner) fresh once a minute.
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+}
+
+/// <summary>
+/// Failed sign-ins counted per network address: past the limit in the window, that address may
+/// not try again until the window ends. Lockout counts per account; this slows whoever types
+/// someone else's email to lock them out, and anyone guessing across many accounts.
+/// </summary>
+public sealed class SignInThrottle(TimeProvider clock, IOptions<Infrastructure.ScoreOptions> options)
+{
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
+
+    private readonly ConcurrentDictionary<string, (int Failures, DateTimeOffset Since)> failures = new(StringComparer.Ordinal);
+
+    public bool IsBlocked(string address) =>
+        failures.TryGetValue(address, out var entry) && clock.GetUtcNow() - entry.Since < Window
+        && entry.Failures >= options.Value.SignInFailuresPerAddress;
+
+    public void RecordFailure(string address)
+    {
+        var now = clock.GetUtcNow();
+        failures.AddOrUpdate(address, (1, now), (_, entry) => now - entry.Since < Window ? (entry.Failures + 1, entry.Since) : (1, now));
+        if (failures.Count > 10_000)
+        {
+            foreach (var stale in failures.Where(f => now - f.Value.Since >= Window).Select(f => f.Key).ToList())
+            {
+                failures.TryRemove(stale, out _);
+            }
+        }
+    }
+
+    public void Clear() => failures.Clear();
+}
