@@ -17,6 +17,21 @@ public sealed class CertificateTests(ScoreApp app) : DeliveredTrainingTest(app)
     }
 
     [Fact]
+    public async Task Downloading_all_certificates_of_a_training_without_any_says_so_instead_of_failing()
+    {
+        var delivered = await DeliveredAsync(Bedo.Id, BedoTrainer.Id);
+        using var bedo = await AsAsync("staff.bedo@score.test");
+        var page = $"/trainings/{Id(delivered.TrainingId)}/certificates";
+
+        var pdf = await bedo.GetAsync(page + "/all.pdf");
+        var zip = await bedo.GetAsync(page + "/all.zip");
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (pdf.StatusCode, zip.StatusCode));
+        Assert.Equal(page, pdf.Headers.Location?.OriginalString);
+        Assert.Contains("Belum ada sertifikat sah dari pelatihan ini untuk diunduh", await bedo.GetPageAsync(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Issuing_gives_every_completer_a_certificate_and_no_one_else_and_issuing_again_adds_none()
     {
         var delivered = await DeliveredAsync(Bedo.Id, BedoTrainer.Id);

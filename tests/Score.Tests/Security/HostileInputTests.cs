@@ -50,6 +50,9 @@ public sealed partial class HostileInputTests(DemoApp app) : IClassFixture<DemoA
 
     private readonly HtmlParser parser = new();
 
+    /// <summary>Every address the last crawl opened.</summary>
+    private readonly List<string> visited = [];
+
     [Theory]
     [InlineData("staff.bedo@score.test")]
     [InlineData("trainer.bedo@score.test")]
@@ -91,6 +94,49 @@ public sealed partial class HostileInputTests(DemoApp app) : IClassFixture<DemoA
         Assert.True(failures.Count == 0, $"{failures.Count} of {posts} hostile requests failed:\n" + string.Join("\n", failures.Distinct().Take(200)));
     }
 
+    [Theory]
+    [InlineData("staff.smi@score.test")]
+    [InlineData("trainer.smi@score.test")]
+    public async Task Another_partners_users_get_404_for_every_page_and_form_of_bedos_records(string outsider)
+    {
+        await app.LoadDemoDataAsync();
+        using var owner = new TestBrowser(app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
+        Assert.Equal(HttpStatusCode.Redirect, (await owner.SignInAsync("staff.bedo@score.test", DemoDataSeeder.Password)).StatusCode);
+        var (_, forms, _) = await CrawlAsync(owner);
+        var pages = visited.Where(url => PartnerOwned().IsMatch(url)).ToList();
+        var posts = forms.Where(f => f.IsPost && PartnerOwned().IsMatch(f.Action)).ToList();
+        using var other = new TestBrowser(app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
+        Assert.Equal(HttpStatusCode.Redirect, (await other.SignInAsync(outsider, DemoDataSeeder.Password)).StatusCode);
+        var token = TestBrowser.TokenIn(await other.GetPageAsync("/"));
+        var leaks = new List<string>();
+
+        // 404 for another partner's record; 403 only where the outsider's role has no access to the feature at all (a trainer and the trainer roster).
+        static bool Refused(HttpResponseMessage r) => r.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden;
+        foreach (var url in pages)
+        {
+            var response = await other.GetAsync(url);
+            if (!Refused(response))
+            {
+                leaks.Add($"GET {url} answered {(int)response.StatusCode}");
+            }
+        }
+        foreach (var form in posts)
+        {
+            var response = await other.PostWithTokenAsync(form.Action, form.Fields.ToDictionary(f => f.Name, f => f.Value), token);
+            if (!Refused(response))
+            {
+                leaks.Add($"POST {form.Action} answered {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(pages.Count >= 10 && posts.Count >= 5, $"Too little to replay: {pages.Count} pages, {posts.Count} forms.");
+        Assert.True(leaks.Count == 0, $"{leaks.Count} of {pages.Count + posts.Count} of BEDO's addresses answered {outsider} with something else than 404 or 403:\n" + string.Join("\n", leaks));
+    }
+
+    /// <summary>Addresses of one partner's records: its enterprises, trainings, certificates and trainers.</summary>
+    [GeneratedRegex(@"^/(enterprises|trainings|certificates|trainers)/\d+")]
+    private static partial Regex PartnerOwned();
+
     private static async Task CheckAsync(HttpResponseMessage response, string what, List<string> failures)
     {
         if ((int)response.StatusCode >= 500)
@@ -125,6 +171,7 @@ public sealed partial class HostileInputTests(DemoApp app) : IClassFixture<DemoA
         while (queue.Count > 0 && pages < 150)
         {
             var url = queue.Dequeue();
+            visited.Add(url);
             var response = await browser.GetAsync(url);
             pages++;
             Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} GET {url}");

@@ -41,6 +41,29 @@ public sealed class VisitTests(ScoreApp app) : TrainingTest(app)
     }
 
     [Fact]
+    public async Task The_same_visit_sent_several_times_at_once_is_recorded_once()
+    {
+        var (training, enrolmentId) = await InConsultationsAsync(BedoTrainer.Id);
+        App.Clock.Fixed = new DateTimeOffset(2026, 10, 5, 8, 0, 0, TimeSpan.Zero);
+        using var trainer = await AsAsync("trainer.bedo@score.test");
+        var url = VisitUrl(training.Id, enrolmentId);
+        var token = TestBrowser.TokenIn(await trainer.GetPageAsync(url));
+        var visit = Form(("Date", "2026-10-02"), ("DurationMinutes", "120"), ("Mode", "OnSite"), ("Findings", "Gudang berantakan"),
+            ("Actions[0].Id", "0"), ("Actions[0].Description", "Terapkan 5R di gudang"), ("Actions[0].Status", "Open"));
+
+        var atOnce = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => trainer.PostWithTokenAsync(url, visit, token)));
+        var later = await trainer.PostWithTokenAsync(url, visit, token);
+
+        Assert.All(atOnce.Append(later), r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(1, await App.WithDbAsync(db => db.Consultations.CountAsync()));
+        Assert.Equal(1, await App.WithDbAsync(db => db.ImprovementActions.CountAsync()));
+
+        var another = await trainer.PostWithTokenAsync(url, new Dictionary<string, string>(visit) { ["Findings"] = "Kunjungan kedua" }, token);
+        Assert.Equal(HttpStatusCode.Redirect, another.StatusCode);
+        Assert.Equal(2, await App.WithDbAsync(db => db.Consultations.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_visit_carries_open_actions_forward_for_the_trainer_to_update()
     {
         var (training, enrolmentId) = await InConsultationsAsync(BedoTrainer.Id);
