@@ -13,10 +13,15 @@ public static class KpiCheck
         PercentOutOfRange,
         Negative,
         NotWhole,
+        TooLarge,
     }
+
+    /// <summary>The largest value a KPI can hold (its column is numeric(18,4)); no enterprise's figure comes near it.</summary>
+    public const decimal MaxValue = 99_999_999_999_999m;
 
     public static Problem Validate(KpiKind kind, decimal value) => kind switch
     {
+        _ when value > MaxValue => Problem.TooLarge,
         KpiKind.Percent when value is < 0 or > 100 => Problem.PercentOutOfRange,
         _ when value < 0 => Problem.Negative,
         KpiKind.Count when value != decimal.Truncate(value) => Problem.NotWhole,

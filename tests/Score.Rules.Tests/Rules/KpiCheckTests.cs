@@ -18,6 +18,9 @@ public sealed class KpiCheckTests
     [InlineData(KpiKind.Rupiah, "1500000", KpiCheck.Problem.None)]
     [InlineData(KpiKind.Measure, "3.75", KpiCheck.Problem.None)]
     [InlineData(KpiKind.Measure, "-0.5", KpiCheck.Problem.Negative)]
+    [InlineData(KpiKind.Rupiah, "99999999999999", KpiCheck.Problem.None)]
+    [InlineData(KpiKind.Rupiah, "100000000000000", KpiCheck.Problem.TooLarge)]
+    [InlineData(KpiKind.Percent, "99999999999999999999999", KpiCheck.Problem.TooLarge)]
     public void Kpi_values_are_checked_by_their_kind(KpiKind kind, string value, KpiCheck.Problem expected) =>
         Assert.Equal(expected, KpiCheck.Validate(kind, decimal.Parse(value, CultureInfo.InvariantCulture)));
 

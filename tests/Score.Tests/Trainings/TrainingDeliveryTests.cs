@@ -86,6 +86,23 @@ public sealed class TrainingDeliveryTests(ScoreApp app) : TrainingTest(app)
         Assert.Contains("Hanya perusahaan milik mitra pelatihan ini", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("99999999999999999999999")]
+    public async Task A_fee_outside_what_a_fee_can_be_is_refused_at_its_field(string fee)
+    {
+        var training = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 0);
+        var enterprise = await App.CreateEnterpriseAsync(Bedo.Id, "CV Biaya");
+        using var bedo = await AsAsync("staff.bedo@score.test");
+        var page = await bedo.GetPageAsync($"/trainings/{Id(training.Id)}");
+
+        var response = await bedo.PostWithTokenAsync($"/trainings/{Id(training.Id)}/enrolments", Form(("enterpriseId", Id(enterprise.Id)), ("feePaid", fee)), TestBrowser.TokenIn(page));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("id=\"feePaid\"[^>]*class=\"form-control is-invalid", await response.Content.ReadAsStringAsync());
+        Assert.False(await App.WithDbAsync(db => db.Enrolments.AnyAsync()));
+    }
+
     [Fact]
     public async Task A_seventh_enterprise_is_a_warning_to_confirm()
     {

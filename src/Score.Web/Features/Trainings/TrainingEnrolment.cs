@@ -12,6 +12,9 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
 {
     public const int TypicalMaxEnterprises = 6;
 
+    /// <summary>The largest fee in rupiah a form accepts, as for the training's costs.</summary>
+    public const decimal MaxFee = 100_000_000_000m;
+
     /// <summary>Enrols one of the partner's enterprises; more than the usual number asks for confirmation first.</summary>
     public async Task<Outcome> EnrolAsync(int trainingId, int enterpriseId, decimal? feePaid, bool confirmed, CancellationToken ct)
     {
@@ -29,9 +32,9 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
         {
             return new Outcome(trainingId, [new("", text["Training.EnterpriseNotOfPartner"])], []);
         }
-        if (feePaid < 0)
+        if (feePaid is < 0 or > MaxFee)
         {
-            return new Outcome(trainingId, [new("feePaid", text["Validation.Range", text["Training.FeePaid"], 0, "∞"])], []);
+            return new Outcome(trainingId, [new("feePaid", text["Validation.Range", text["Training.FeePaid"], 0, Localization.Display.Number(MaxFee)])], []);
         }
         if (await db.Enrolments.AnyAsync(e => e.TrainingId == trainingId && e.EnterpriseId == enterpriseId, ct))
         {
