@@ -175,17 +175,17 @@ public sealed class TrainingsController(
         }
         if (ModelState.IsValid)
         {
-            var errors = await workshop.SaveAsync(id, form, ct);
-            if (errors is null)
+            var outcome = await workshop.SaveAsync(id, form, ct);
+            if (outcome.IsNotFound)
             {
                 return NotFound();
             }
-            if (errors.Any(e => e.IsConflict))
+            if (outcome.IsConflict)
             {
-                ModelState.ShowConflict(errors);
+                ModelState.ShowConflict(outcome.Errors);
                 return await workshop.PageAsync(id, null, ct) is { } current ? View(current) : NotFound();
             }
-            if (ModelState.Apply(errors))
+            if (ModelState.Apply(outcome.Errors))
             {
                 this.Flash(FlashKind.Success, text["Workshop.Saved"]);
                 return Redirect($"/trainings/{id}#enrolments");

@@ -35,13 +35,12 @@ public sealed class WorkshopDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         return new WorkshopPage(trainingId, training.Title, form);
     }
 
-    /// <returns>null when not the user's (404); otherwise the errors, none when saved.</returns>
-    public async Task<IReadOnlyList<FieldError>?> SaveAsync(int trainingId, WorkshopForm form, CancellationToken ct)
+    public async Task<Outcome> SaveAsync(int trainingId, WorkshopForm form, CancellationToken ct)
     {
         var training = await scope.Trainings().SingleOrDefaultAsync(t => t.Id == trainingId, ct);
         if (training is null || !scope.CanChange(training.PartnerId))
         {
-            return null;
+            return Outcome.NotFound;
         }
         var enrolments = await db.Enrolments.Where(e => e.TrainingId == trainingId).ToDictionaryAsync(e => e.Id, ct);
         var errors = new List<FieldError>();
@@ -59,7 +58,7 @@ public sealed class WorkshopDesk(ScoreDbContext db, PartnerScope scope, TimeProv
             var r = form.Results[i];
             if (!enrolments.ContainsKey(r.EnrolmentId))
             {
-                return null;
+                return Outcome.NotFound;
             }
             // A figure belongs to a "yes": a figure under "no" is a slip worth catching.
             void FigureNeedsYes(bool? answer, decimal? figure, string field)
@@ -76,7 +75,7 @@ public sealed class WorkshopDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         }
         if (errors.Count > 0)
         {
-            return errors;
+            return Outcome.Invalid(errors, trainingId);
         }
         // The workshop belongs to the training: saving it is a change of the training, checked against its version.
         db.Entry(training).Property(t => t.Version).OriginalValue = form.Version;
@@ -104,8 +103,8 @@ public sealed class WorkshopDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         }
         catch (DbUpdateConcurrencyException)
         {
-            return [new("", text["Common.ConcurrencyConflict"], IsConflict: true)];
+            return Outcome.Conflict(text["Common.ConcurrencyConflict"], trainingId);
         }
-        return [];
+        return Outcome.Done(trainingId);
     }
 }

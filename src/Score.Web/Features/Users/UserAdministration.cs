@@ -110,17 +110,16 @@ public sealed class UserAdministration(
         };
     }
 
-    /// <returns>null when there is no such user; otherwise the errors, none when saved.</returns>
-    public async Task<IReadOnlyList<FieldError>?> UpdateAsync(EditUserForm form, string actingUserId, CancellationToken ct)
+    public async Task<Outcome> UpdateAsync(EditUserForm form, string actingUserId, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(form.Id);
         if (user is null)
         {
-            return null;
+            return Outcome.NotFound;
         }
         if (user.ConcurrencyStamp != form.ConcurrencyStamp)
         {
-            return [new("", text["Common.ConcurrencyConflict"], IsConflict: true)];
+            return Outcome.Conflict(text["Common.ConcurrencyConflict"]);
         }
         var errors = await CheckRoleAndPartnerAsync(form.Role, form.PartnerId, ct);
         var currentRole = await RoleOfAsync(user.Id, ct);
@@ -130,7 +129,7 @@ public sealed class UserAdministration(
         }
         if (errors.Count > 0)
         {
-            return errors;
+            return Outcome.Invalid(errors);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -151,23 +150,23 @@ public sealed class UserAdministration(
         if (results.FirstOrDefault(r => !r.Succeeded) is { } failed)
         {
             return failed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
-                ? [new("", text["Common.ConcurrencyConflict"], IsConflict: true)]
-                : failed.Errors.Select(e => new FieldError("", e.Description)).ToList();
+                ? Outcome.Conflict(text["Common.ConcurrencyConflict"])
+                : Outcome.Invalid(failed.Errors.Select(e => new FieldError("", e.Description)).ToList());
         }
         await transaction.CommitAsync(ct);
-        return [];
+        return Outcome.Done();
     }
 
-    public async Task<IReadOnlyList<FieldError>?> SetActiveAsync(string id, bool active, string actingUserId)
+    public async Task<Outcome> SetActiveAsync(string id, bool active, string actingUserId)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return null;
+            return Outcome.NotFound;
         }
         if (!active && user.Id == actingUserId)
         {
-            return [new("", text["Users.CannotDeactivateSelf"])];
+            return Outcome.Refused(text["Users.CannotDeactivateSelf"]);
         }
         user.IsActive = active;
         if (active)
@@ -176,29 +175,29 @@ public sealed class UserAdministration(
             user.LockoutEnd = null;
         }
         await users.UpdateSecurityStampAsync(user);
-        return [];
+        return Outcome.Done();
     }
 
-    public async Task<IReadOnlyList<FieldError>?> ResetPasswordAsync(ResetPasswordForm form)
+    public async Task<Outcome> ResetPasswordAsync(ResetPasswordForm form)
     {
         var user = await users.FindByIdAsync(form.Id);
         if (user is null)
         {
-            return null;
+            return Outcome.NotFound;
         }
         await using var transaction = await db.Database.BeginTransactionAsync();
         var removed = await users.RemovePasswordAsync(user);
         var added = removed.Succeeded ? await users.AddPasswordAsync(user, form.TemporaryPassword) : removed;
         if (!added.Succeeded)
         {
-            return Combined(added.Errors, _ => nameof(form.TemporaryPassword));
+            return Outcome.Invalid(Combined(added.Errors, _ => nameof(form.TemporaryPassword)));
         }
         user.MustChangePassword = true;
         user.AccessFailedCount = 0;
         user.LockoutEnd = null;
         await users.UpdateSecurityStampAsync(user);
         await transaction.CommitAsync();
-        return [];
+        return Outcome.Done();
     }
 
     private Task<string?> RoleOfAsync(string userId, CancellationToken ct) =>

@@ -38,18 +38,18 @@ public sealed class UsersController(UserAdministration admin, CurrentUser me, IS
         form = form with { Id = id };
         if (ModelState.IsValid)
         {
-            var errors = await admin.UpdateAsync(form, me.Id!, ct);
-            if (errors is null)
+            var outcome = await admin.UpdateAsync(form, me.Id!, ct);
+            if (outcome.IsNotFound)
             {
                 return NotFound();
             }
-            if (errors.Any(e => e.IsConflict) && await admin.LoadAsync(id, ct) is { } current)
+            if (outcome.IsConflict && await admin.LoadAsync(id, ct) is { } current)
             {
                 // Show what the other person saved, with its new stamp, so this user can check and save again.
-                ModelState.ShowConflict(errors);
+                ModelState.ShowConflict(outcome.Errors);
                 return await FormView(current, ct);
             }
-            if (Apply(errors))
+            if (Apply(outcome.Errors))
             {
                 this.Flash(FlashKind.Success, text["Users.Saved", form.Email]);
                 return RedirectToAction(nameof(Index));
@@ -74,12 +74,12 @@ public sealed class UsersController(UserAdministration admin, CurrentUser me, IS
         form = form with { Id = id };
         if (ModelState.IsValid)
         {
-            var errors = await admin.ResetPasswordAsync(form);
-            if (errors is null)
+            var outcome = await admin.ResetPasswordAsync(form);
+            if (outcome.IsNotFound)
             {
                 return NotFound();
             }
-            if (Apply(errors))
+            if (Apply(outcome.Errors))
             {
                 this.Flash(FlashKind.Success, text["Users.PasswordReset", form.Email]);
                 return RedirectToAction(nameof(Index));
@@ -90,14 +90,14 @@ public sealed class UsersController(UserAdministration admin, CurrentUser me, IS
 
     private async Task<IActionResult> SetActive(string id, bool active)
     {
-        var errors = await admin.SetActiveAsync(id, active, me.Id!);
-        if (errors is null)
+        var outcome = await admin.SetActiveAsync(id, active, me.Id!);
+        if (outcome.IsNotFound)
         {
             return NotFound();
         }
-        if (errors.Count > 0)
+        if (!outcome.Saved)
         {
-            this.Flash(FlashKind.Danger, errors[0].Message);
+            this.Flash(FlashKind.Danger, outcome.Refusal!);
         }
         else
         {
