@@ -276,6 +276,61 @@ public sealed partial class SecurityTests(SecurityTests.CountingApp app) : Regis
     }
 
     [Fact]
+    public async Task Behind_a_tls_proxy_on_this_machine_the_cookies_are_secure()
+    {
+        var server = new ScoreServer();
+        await server.InitializeAsync();
+        try
+        {
+            await SignInThroughProxyAsync(server);
+        }
+        finally
+        {
+            // The fixture's own disposal: it also drops the database it made.
+            await ((IAsyncLifetime)server).DisposeAsync();
+        }
+    }
+
+    private static async Task SignInThroughProxyAsync(ScoreServer server)
+    {
+        await server.CreateUserAsync("proxied@score.test", Roles.ProgrammeViewer);
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
+        using var client = new HttpClient(handler) { BaseAddress = server.ServerAddress };
+
+        async Task<string> SignInCookieAsync(bool forwardedHttps)
+        {
+            using var page = new HttpRequestMessage(HttpMethod.Get, "/account/login");
+            if (forwardedHttps)
+            {
+                page.Headers.Add("X-Forwarded-Proto", "https");
+            }
+            var form = await client.SendAsync(page);
+            var antiforgery = form.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".Score.Antiforgery=", StringComparison.Ordinal));
+            using var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["Email"] = "proxied@score.test",
+                    ["Password"] = ScoreApp.Password,
+                    ["__RequestVerificationToken"] = TestBrowser.TokenIn(await form.Content.ReadAsStringAsync()),
+                }),
+            };
+            post.Headers.Add("Cookie", antiforgery.Split(';')[0]);
+            if (forwardedHttps)
+            {
+                post.Headers.Add("X-Forwarded-Proto", "https");
+                Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
+            }
+            var signedIn = await client.SendAsync(post);
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+            return signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".Score.Auth=", StringComparison.Ordinal));
+        }
+
+        Assert.Contains("secure", await SignInCookieAsync(forwardedHttps: true), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("secure", await SignInCookieAsync(forwardedHttps: false), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Production_asks_browsers_to_keep_to_https_and_other_environments_do_not()
     {
         await using var production = new ProductionApp(App.DatabaseName);
