@@ -35,6 +35,16 @@ public static class TrainingStatusRules
     public static bool CanMove(TrainingStatus from, TrainingStatus to) => Next[from].Contains(to);
 }
 
+/// <summary>The classroom days a new training starts with: one a day from its planned start, up to its planned end.</summary>
+public static class ClassroomPlan
+{
+    /// <summary>A training has at most this many classroom days (a module is taught in two).</summary>
+    public const int MaxDays = 3;
+
+    public static IReadOnlyList<DateOnly> DaysFor(DateOnly start, DateOnly end) =>
+        end < start ? [] : Enumerable.Range(0, Math.Min(end.DayNumber - start.DayNumber + 1, MaxDays)).Select(start.AddDays).ToList();
+}
+
 /// <summary>One delivery of one SCORE module by a partner: classroom days, consultations, a closing workshop.</summary>
 public sealed class Training : AuditedEntity
 {

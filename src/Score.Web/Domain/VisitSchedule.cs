@@ -38,4 +38,7 @@ public static class VisitSchedule
         var remaining = DueDates(lastClassroomDay.Value, planned, windowDays).Skip(done).ToList();
         return new VisitProgress(done, planned, remaining.Count > 0 ? remaining[0] : null, remaining.Count(d => d < today));
     }
+
+    /// <summary>Visits on the same day to the same enterprise are one consultation towards completion.</summary>
+    public static int CountedVisits(IEnumerable<DateOnly> visitDates) => visitDates.Distinct().Count();
 }

@@ -59,7 +59,7 @@ public sealed class EnterpriseRecords(ScoreDbContext db, PartnerScope scope)
             .OrderBy(e => e.Training!.PlannedStart)
             .Select(e => new JourneyStep(
                 e.Training!.ModuleNumber, e.Training.Module!.NameEn, e.Training.Module.NameId, e.TrainingId, e.Training.Title, e.Training.Status,
-                e.Training.PlannedStart, e.Training.PlannedEnd, db.Consultations.Count(c => c.EnrolmentId == e.Id), e.PresentedAtWorkshop,
+                e.Training.PlannedStart, e.Training.PlannedEnd, db.Consultations.Where(c => c.EnrolmentId == e.Id).Select(c => c.Date).Distinct().Count(), e.PresentedAtWorkshop,
                 e.ProductivityImproved, e.CostsSaved, e.DefectsReduced, e.EnergySaved))
             .ToListAsync(ct);
         var openActions = await db.ImprovementActions

@@ -38,6 +38,13 @@ public sealed record TrainingDetails(
     public bool CanManage { get; init; }
     public bool CanRecordVisits { get; init; }
     public int ParticipantsCompleted => Enrolments.Sum(e => e.Participants.Count(p => p.Completed));
+
+    /// <summary>Certificates not yet issued to people and enterprises who completed (filled by the certificates' reader when it matters).</summary>
+    public int CertificatesDue { get; init; }
+
+    public NextStep NextStep => TrainingCycle.NextStepOf(new CycleFacts(
+        Status, Enrolments.Count, Days.Count, Days.Count(d => d.AttendanceTaken), Enrolments.Count(e => e.Visits.AllDone),
+        WorkshopDate is not null, CertificatesDue));
     public int ParticipantCount => Enrolments.Sum(e => e.Participants.Count);
 }
 
@@ -74,7 +81,7 @@ public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, TimeP
             .Select(e => new
             {
                 e.Id, e.EnterpriseId, Enterprise = e.Enterprise!.Name, e.FeePaid, e.PresentedAtWorkshop,
-                Visits = db.Consultations.Count(c => c.EnrolmentId == e.Id),
+                Visits = db.Consultations.Where(c => c.EnrolmentId == e.Id).Select(c => c.Date).Distinct().Count(),
                 OpenActions = db.ImprovementActions.Count(a => a.EnrolmentId == e.Id && (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress)),
                 Participants = e.Participants.OrderBy(p => p.Person!.Position).ThenBy(p => p.Person!.FullName)
                     .Select(p => new { p.Id, p.PersonId, p.Person!.FullName, p.Person.Sex, p.Person.Position, DaysPresent = p.Attendance.Count(a => a.Present) })
@@ -96,6 +103,13 @@ public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, TimeP
                 e.Visits, rules.PlannedConsultations, rules.WindowDays, today);
             return new EnrolmentRow(e.Id, e.EnterpriseId, e.Enterprise, e.FeePaid, participants, e.PresentedAtWorkshop, completed, progress, e.OpenActions);
         }).ToList();
+        var certificatesDue = 0;
+        if (details.Status == TrainingStatus.Completed)
+        {
+            // Holder keys as certificates record them: "P" and the participant, "E" and the enrolment.
+            var holding = (await db.Certificates.Where(c => c.TrainingId == id && c.ReplacedById == null).Select(c => c.HolderKey).ToListAsync(ct)).ToHashSet();
+            certificatesDue = rows.Sum(e => e.Participants.Count(p => p.Completed && !holding.Contains("P" + p.Id)) + (e.Completed && !holding.Contains("E" + e.Id) ? 1 : 0));
+        }
         var canManage = scope.CanChange(details.PartnerId);
         var enrolable = canManage
             ? await db.Enterprises.Where(x => x.PartnerId == details.PartnerId && x.DeletedAt == null && !db.Enrolments.Any(en => en.TrainingId == id && en.EnterpriseId == x.Id))
@@ -109,6 +123,7 @@ public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, TimeP
             NextStatuses = canManage ? TrainingStatusRules.From(details.Status) : [],
             EnrolableEnterprises = details.Status is TrainingStatus.Completed or TrainingStatus.Cancelled ? [] : enrolable,
             CanManage = canManage,
+            CertificatesDue = certificatesDue,
             CanRecordVisits = (canManage || scope.IsTrainer) && details.Status is TrainingStatus.ClassroomDone or TrainingStatus.Consultations,
         };
     }

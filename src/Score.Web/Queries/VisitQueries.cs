@@ -25,7 +25,7 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
             {
                 e.TrainingId, Training = e.Training!.Title, EnrolmentId = e.Id, Enterprise = e.Enterprise!.Name,
                 Regency = e.Enterprise.Regency != null ? e.Enterprise.Regency.Name : null,
-                Done = db.Consultations.Count(c => c.EnrolmentId == e.Id),
+                Done = db.Consultations.Where(c => c.EnrolmentId == e.Id).Select(c => c.Date).Distinct().Count(),
                 LastDay = db.ClassroomDays.Where(d => d.TrainingId == e.TrainingId).Max(d => (DateOnly?)d.Date),
                 e.Training.Module!.PlannedConsultations, e.Training.Module.ConsultationWindowDays,
             })

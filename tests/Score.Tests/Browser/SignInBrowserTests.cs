@@ -68,7 +68,8 @@ public sealed class SignInBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan atau sembunyikan menu" }).ClickAsync();
         await page.Locator("[data-menu=users]").ClickAsync();
 
-        await page.WaitForURLAsync("**/users");
+        // The address is polled rather than awaited as a navigation: the page may have loaded before the wait began.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/users$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pengguna" })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "users-phone");
         await page.Context.CloseAsync();

@@ -21,7 +21,7 @@ internal static class CompletionSql
           WHERE a.present AND d.training_id = ANY(@trainings)
           GROUP BY a.participant_id),
         visits AS (
-          SELECT c.enrolment_id, count(*) AS n
+          SELECT c.enrolment_id, count(DISTINCT c.date) AS n
           FROM consultations c JOIN enrolments e ON e.id = c.enrolment_id
           WHERE e.training_id = ANY(@trainings)
           GROUP BY c.enrolment_id),

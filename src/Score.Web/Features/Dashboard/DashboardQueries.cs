@@ -99,7 +99,7 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
             .Select(e => new
             {
                 Enrolment = e,
-                Done = db.Consultations.Count(c => c.EnrolmentId == e.Id),
+                Done = db.Consultations.Where(c => c.EnrolmentId == e.Id).Select(c => c.Date).Distinct().Count(),
                 e.Training!.Module!.PlannedConsultations,
                 Window = e.Training.Module.ConsultationWindowDays,
                 LastDay = db.ClassroomDays.Where(d => d.TrainingId == e.TrainingId).Max(d => (DateOnly?)d.Date),
@@ -185,7 +185,7 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
             .Select(e => new
             {
                 e.TrainingId, e.Training!.Title, e.Id, Enterprise = e.Enterprise!.Name,
-                Done = db.Consultations.Count(c => c.EnrolmentId == e.Id), e.Training.Module!.PlannedConsultations, Window = e.Training.Module.ConsultationWindowDays,
+                Done = db.Consultations.Where(c => c.EnrolmentId == e.Id).Select(c => c.Date).Distinct().Count(), e.Training.Module!.PlannedConsultations, Window = e.Training.Module.ConsultationWindowDays,
                 LastDay = db.ClassroomDays.Where(d => d.TrainingId == e.TrainingId).Max(d => d.Date),
             })
             .ToListAsync(ct);

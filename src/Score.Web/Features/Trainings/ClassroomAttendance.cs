@@ -11,7 +11,7 @@ namespace Score.Web.Features.Trainings;
 /// <summary>A training's classroom days and who was present on each.</summary>
 public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
-    public const int MaxClassroomDays = 3;
+    public const int MaxClassroomDays = ClassroomPlan.MaxDays;
 
     public async Task<Outcome> AddDayAsync(int trainingId, DayForm form, CancellationToken ct)
     {
@@ -63,9 +63,16 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
     }
 
     /// <summary>Records who was present on a day: every participant of the training, present or not.</summary>
-    public async Task<Outcome> SaveAttendanceAsync(int trainingId, int dayId, int[] presentParticipantIds, CancellationToken ct)
+    /// <summary>
+    /// Records who was present on a day. With <paramref name="shown"/> (who was present on the sheet as
+    /// it was opened) only the marks this user changed are saved, so two people taking the same day
+    /// merge person by person; without it the sheet replaces the day's attendance. The value says
+    /// whether the training moved to "classroom done" because every day now has its attendance.
+    /// </summary>
+    public async Task<Outcome<bool>> SaveAttendanceAsync(int trainingId, int dayId, int[] presentParticipantIds, int[]? shown, CancellationToken ct)
     {
-        if (await scope.ChangeableTrainingAsync(trainingId, ct) is null)
+        var training = await scope.ChangeableTrainingAsync(trainingId, ct);
+        if (training is null)
         {
             return Outcome.NotFound;
         }
@@ -79,6 +86,10 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
         foreach (var participantId in participants)
         {
             var present = presentParticipantIds.Contains(participantId);
+            if (shown is not null && present == shown.Contains(participantId) && existing.ContainsKey(participantId))
+            {
+                continue; // Not changed on this sheet: whatever is saved (perhaps by someone else meanwhile) stays.
+            }
             if (existing.TryGetValue(participantId, out var row))
             {
                 row.Present = present;
@@ -91,8 +102,15 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
         day.AttendanceTakenAt ??= clock.GetUtcNow();
         // Saving the sheet is a change of the day: its audit stamps record who took attendance.
         db.Entry(day).State = EntityState.Modified;
+        var days = await db.ClassroomDays.Where(d => d.TrainingId == trainingId).Select(d => new { d.Id, Taken = d.AttendanceTakenAt != null }).ToListAsync(ct);
+        var advanced = training.Status == TrainingStatus.Planned
+                       && TrainingCycle.ClassroomIsDone(days.Count, days.Count(d => d.Taken || d.Id == dayId));
+        if (advanced)
+        {
+            training.Status = TrainingStatus.ClassroomDone;
+        }
         await db.SaveChangesAsync(ct);
-        return Outcome.Done(trainingId);
+        return new Outcome<bool>(Outcome.Done(trainingId), advanced);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

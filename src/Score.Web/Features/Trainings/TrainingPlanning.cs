@@ -163,7 +163,13 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
 
         if (training is null)
         {
-            training = new Training { PartnerId = partnerId, Status = TrainingStatus.Planned };
+            // Its classroom days come from the plan (one a day, editable on the training's page).
+            training = new Training
+            {
+                PartnerId = partnerId,
+                Status = TrainingStatus.Planned,
+                Days = [.. ClassroomPlan.DaysFor(form.PlannedStart!.Value, form.PlannedEnd!.Value).Select(d => new ClassroomDay { Date = d, Venue = Clean(form.Venue) })],
+            };
             db.Trainings.Add(training);
         }
         else

@@ -148,13 +148,15 @@ public sealed class TrainingsController(
         await attendance.AttendanceAsync(id, dayId, ct) is { } sheet ? View(sheet) : NotFound();
 
     [HttpPost("{id:int}/days/{dayId:int}/attendance")]
-    public async Task<IActionResult> Attendance(int id, int dayId, int[] present, CancellationToken ct)
+    public async Task<IActionResult> Attendance(int id, int dayId, int[] present, int[] shown, bool merge, CancellationToken ct)
     {
-        if ((await attendance.SaveAttendanceAsync(id, dayId, present, ct)).IsNotFound)
+        var (outcome, advanced) = await attendance.SaveAttendanceAsync(id, dayId, present, merge ? shown : null, ct);
+        if (outcome.IsNotFound)
         {
             return NotFound();
         }
-        this.Flash(FlashKind.Success, text["Training.AttendanceSaved", present.Length]);
+        this.Flash(FlashKind.Success, text["Training.AttendanceSaved", present.Length]
+                                      + (advanced ? " " + text["Training.ClassroomDoneByItself"] : ""));
         return Redirect($"/trainings/{id}#days");
     }
 

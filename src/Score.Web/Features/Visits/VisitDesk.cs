@@ -50,7 +50,7 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
         var past = await db.Consultations.Where(c => c.EnrolmentId == enrolmentId).OrderByDescending(c => c.Date)
             .Select(c => new PastVisit(c.Date, c.Trainer!.User!.FullName, c.Mode, c.DurationMinutes, c.Findings)).ToListAsync(ct);
         var trainers = await TrainersOfAsync(context.Training, ct);
-        var progress = VisitSchedule.Progress(context.LastClassroomDay, past.Count, context.Module.PlannedConsultations, context.Module.ConsultationWindowDays, Today);
+        var progress = VisitSchedule.Progress(context.LastClassroomDay, VisitSchedule.CountedVisits(past.Select(p => p.Date)), context.Module.PlannedConsultations, context.Module.ConsultationWindowDays, Today);
         var form = posted ?? await NewFormAsync(enrolmentId, context, ct);
         return new VisitPage(trainingId, context.Training.Title, enrolmentId, context.Enterprise, progress, people, past,
             trainers, !scope.IsTrainer, form, await kpis.RowsAsync(enrolmentId, forBaseline: false, ct), warnings);
@@ -64,15 +64,16 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
             .OrderBy(a => a.DueDate).ThenBy(a => a.Id)
             .Select(a => new ActionInput { Id = a.Id, Description = a.Description, Owner = a.Owner, DueDate = a.DueDate, Status = a.Status })
             .ToListAsync(ct);
-        var lastAttendees = await db.Consultations.Where(c => c.EnrolmentId == enrolmentId).OrderByDescending(c => c.Date)
-            .Select(c => c.EitAttendeeIds).FirstOrDefaultAsync(ct) ?? [];
+        // Who came, how long and how: as at the last visit, which is how most visits repeat.
+        var last = await db.Consultations.Where(c => c.EnrolmentId == enrolmentId).OrderByDescending(c => c.Date).ThenByDescending(c => c.Id)
+            .Select(c => new { c.EitAttendeeIds, c.DurationMinutes, c.Mode }).FirstOrDefaultAsync(ct);
         return new ConsultationForm
         {
             Date = Today,
-            DurationMinutes = 120,
-            Mode = VisitMode.OnSite,
+            DurationMinutes = last?.DurationMinutes ?? 120,
+            Mode = last?.Mode ?? VisitMode.OnSite,
             TrainerId = await OwnTrainerIdAsync(ct) ?? context.Training.LeadTrainerId,
-            EitAttendeeIds = lastAttendees,
+            EitAttendeeIds = last?.EitAttendeeIds ?? [],
             Actions = [.. open, new ActionInput(), new ActionInput(), new ActionInput()],
         };
     }

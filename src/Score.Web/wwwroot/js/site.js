@@ -42,3 +42,13 @@ document.addEventListener("submit", function (event) {
   }
   form.setAttribute("aria-busy", "true");
 });
+
+// "Everyone present": ticks every checkbox of the list it names, then the user taps the exceptions.
+document.addEventListener("click", function (event) {
+  var button = event.target.closest("[data-check-all]");
+  if (!button) {
+    return;
+  }
+  var list = document.getElementById(button.getAttribute("data-check-all"));
+  list.querySelectorAll("input[type=checkbox]").forEach(function (box) { box.checked = true; });
+});
