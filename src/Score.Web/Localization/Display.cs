@@ -8,11 +8,17 @@ public static class Display
     public static string Date(DateOnly? date) =>
         date?.ToString("d", CultureInfo.CurrentCulture) ?? "";
 
+    /// <summary>
+    /// Western Indonesia Time (UTC+7, no daylight saving), where the programme and most partners
+    /// work: moments are shown in it whatever zone the server runs in.
+    /// </summary>
+    public static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+
     public static string Date(DateTimeOffset? moment) =>
-        moment?.ToString("d", CultureInfo.CurrentCulture) ?? "";
+        moment?.ToOffset(Wib).ToString("d", CultureInfo.CurrentCulture) ?? "";
 
     public static string DateTime(DateTimeOffset? moment) =>
-        moment?.ToLocalTime().ToString("g", CultureInfo.CurrentCulture) ?? "";
+        moment is { } m ? m.ToOffset(Wib).ToString("g", CultureInfo.CurrentCulture) + " WIB" : "";
 
     /// <summary>A KPI value as typed: up to four decimals, none when whole.</summary>
     public static string Kpi(decimal value) => value.ToString("0.####", CultureInfo.CurrentCulture);

@@ -27,7 +27,7 @@ public sealed class DashboardCacheTests(DashboardCacheTests.CachingApp app) : De
         using var bedo = await AsAsync("staff.bedo@score.test");
         App.Clock.Fixed = new DateTimeOffset(2026, 11, 28, 2, 0, 0, TimeSpan.Zero);
         var first = await bedo.GetPageAsync("/dashboard");
-        Assert.Contains("Lulusan tanpa sertifikat: 4", first, StringComparison.Ordinal);
+        Assert.Contains("Sertifikat belum terbit: 3 orang, 1 perusahaan", first, StringComparison.Ordinal);
 
         App.Clock.Fixed = new DateTimeOffset(2026, 11, 28, 2, 5, 0, TimeSpan.Zero);
         var kept = await bedo.GetPageAsync("/dashboard");
@@ -37,7 +37,7 @@ public sealed class DashboardCacheTests(DashboardCacheTests.CachingApp app) : De
         await bedo.PostFormAsync(page, page + "/issue", new Dictionary<string, string>());
         var afterIssue = await bedo.GetPageAsync("/dashboard");
         Assert.NotEqual(ComputedAt(first), ComputedAt(afterIssue));
-        Assert.Contains("Lulusan tanpa sertifikat: 0", afterIssue, StringComparison.Ordinal);
+        Assert.Contains("Sertifikat belum terbit: 0 orang, 0 perusahaan", afterIssue, StringComparison.Ordinal);
 
         App.Clock.Fixed = new DateTimeOffset(2026, 11, 28, 2, 10, 0, TimeSpan.Zero);
         await App.WithDbAsync(db => db.Enrolments.Where(e => e.Id == delivered.EnrolmentB).ExecuteUpdateAsync(s => s.SetProperty(e => e.ProductivityImproved, false)));

@@ -118,4 +118,21 @@ public sealed partial class FieldWorkflowTests(ScoreApp app) : TrainingTest(app)
         Assert.Matches("name=\"DurationMinutes\"[^>]*value=\"60\"", form);
         Assert.Matches("value=\"Remote\"[^>]*checked|value=\"Remote\"[^>]*selected|selected=\"selected\" value=\"Remote\"", form);
     }
+
+    [Fact]
+    public async Task Defaults_the_field_would_otherwise_type_a_baseline_on_the_first_classroom_day_a_whole_period_named_times_in_wib()
+    {
+        var training = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 1, days: 2);
+        var enrolment = await App.WithDbAsync(db => db.Enrolments.Select(e => e.Id).SingleAsync());
+        App.Clock.Fixed = new DateTimeOffset(2026, 11, 28, 2, 0, 0, TimeSpan.Zero);
+        using var bedo = await AsAsync("staff.bedo@score.test");
+
+        var baseline = await bedo.GetPageAsync($"/trainings/{Id(training.Id)}/enrolments/{Id(enrolment)}/baseline");
+        var dashboard = await bedo.GetPageAsync("/dashboard");
+
+        Assert.Matches("name=\"Date\"[^>]*value=\"2026-09-01\"|value=\"2026-09-01\"[^>]*name=\"Date\"", baseline);
+        Assert.Contains("Semua pelatihan", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("…", dashboard, StringComparison.Ordinal);
+        Assert.Contains("09.00 WIB", dashboard, StringComparison.Ordinal);
+    }
 }

@@ -38,7 +38,10 @@ public sealed class BaselineDesk(ScoreDbContext db, PartnerScope scope, KpiRecor
             var values = await db.KpiValues.Where(v => v.EnrolmentId == enrolmentId && v.ConsultationId == null).ToDictionaryAsync(v => v.KpiCode, ct);
             form = new BaselineForm
             {
-                Date = context.Enrolment.BaselineDate ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+                // A baseline is taken in the classroom: its first day, unless none is planned yet.
+                Date = context.Enrolment.BaselineDate
+                       ?? await db.ClassroomDays.Where(d => d.TrainingId == context.Training.Id).MinAsync(d => (DateOnly?)d.Date, ct)
+                       ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
                 Version = context.Enrolment.Version,
                 Checklist = items.Select(i => new ChecklistInput { ItemId = i.Id, InPlace = answers.GetValueOrDefault(i.Id) }).ToList(),
                 Kpis = rows.Select(r => values.TryGetValue(r.Code, out var v) ? new KpiInput { Code = r.Code, Value = v.Value, Period = v.Period } : new KpiInput { Code = r.Code }).ToList(),

@@ -83,25 +83,26 @@ internal static class CompletionSql
         return rows;
     }
 
-    /// <summary>Per training: completers (participants and enterprises) still without a certificate.</summary>
-    public static async Task<Dictionary<int, int>> CertificatesDueAsync(NpgsqlConnection connection, int[] trainings, CancellationToken ct)
+    /// <summary>Per training: completing people, and completing enterprises, still without a certificate.</summary>
+    public static async Task<Dictionary<int, (int People, int Enterprises)>> CertificatesDueAsync(NpgsqlConnection connection, int[] trainings, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(Enrolments +
             $"""
             SELECT training_id,
-                   (sum(completers_without_certificate) + count(*) FILTER (WHERE completed AND NOT EXISTS (
+                   sum(completers_without_certificate)::int,
+                   (count(*) FILTER (WHERE completed AND NOT EXISTS (
                       SELECT 1 FROM certificates c WHERE c.enrolment_id = enrolment.id AND c.kind = {(int)CertificateKind.Enterprise} AND c.replaced_by_id IS NULL)))::int
             FROM enrolment
             GROUP BY training_id
             """, connection);
         command.Parameters.AddWithValue("trainings", trainings);
-        var due = new Dictionary<int, int>();
+        var due = new Dictionary<int, (int People, int Enterprises)>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            if (reader.GetInt32(1) > 0)
+            if (reader.GetInt32(1) + reader.GetInt32(2) > 0)
             {
-                due[reader.GetInt32(0)] = reader.GetInt32(1);
+                due[reader.GetInt32(0)] = (reader.GetInt32(1), reader.GetInt32(2));
             }
         }
         return due;

@@ -61,7 +61,7 @@ public sealed record OverdueVisit(int TrainingId, string Training, int Enrolment
 
 public sealed record DayWithoutAttendance(int TrainingId, string Training, int DayId, DateOnly Date);
 
-public sealed record CertificatesDue(int TrainingId, string Training, int Due);
+public sealed record CertificatesDue(int TrainingId, string Training, int People, int Enterprises);
 
 /// <summary>What needs doing at a partner: overdue visits, attendance not taken, completers without a certificate.</summary>
 public sealed record PartnerActions(

@@ -177,7 +177,7 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
         ];
     }
 
-    private async Task<PartnerActions> ActionsAsync(FigureFilter f, Dictionary<int, int> due, CancellationToken ct)
+    private async Task<PartnerActions> ActionsAsync(FigureFilter f, Dictionary<int, (int People, int Enterprises)> due, CancellationToken ct)
     {
         var today = Today;
         var overdue = OverdueEnrolments(f);
@@ -200,7 +200,8 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
             [.. overdueRows.Select(r => new OverdueVisit(r.TrainingId, r.Title, r.Id, r.Enterprise, r.Done, r.PlannedConsultations,
                 VisitSchedule.DueDates(r.LastDay, r.PlannedConsultations, r.Window)[r.Done]))],
             days,
-            [.. due.OrderByDescending(d => d.Value).ThenBy(d => d.Key).Take(10).Select(d => new CertificatesDue(d.Key, titles[d.Key], d.Value))]);
+            [.. due.OrderByDescending(d => d.Value.People + d.Value.Enterprises).ThenBy(d => d.Key).Take(10)
+                .Select(d => new CertificatesDue(d.Key, titles[d.Key], d.Value.People, d.Value.Enterprises))]);
     }
 
     private async Task<DashboardOptions> OptionsAsync(int? partnerId, CancellationToken ct)
