@@ -6,7 +6,19 @@ using Score.Web.Domain;
 namespace Score.Web.Queries;
 
 /// <summary>One enterprise still to be visited, with where it stands against its schedule.</summary>
-public sealed record MyVisitRow(int TrainingId, string Training, int EnrolmentId, string Enterprise, string? Regency, VisitProgress Progress);
+public sealed record MyVisitRow(int TrainingId, string Training, int EnrolmentId, string Enterprise, string? Regency, VisitProgress Progress)
+{
+    public string? Address { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+
+    /// <summary>Where a phone's map opens the enterprise: its GPS point, else a search for its address; null without either.</summary>
+    public string? MapUrl =>
+        Latitude is { } lat && Longitude is { } lon
+            ? FormattableString.Invariant($"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}")
+            : string.IsNullOrWhiteSpace(Address) ? null
+            : "https://www.openstreetmap.org/search?query=" + Uri.EscapeDataString(string.Join(", ", new[] { Address, Regency }.Where(x => !string.IsNullOrWhiteSpace(x))));
+}
 
 /// <summary>Consultations due, for the visit list and the trainer's and staff's home pages.</summary>
 public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProvider clock)
@@ -25,6 +37,7 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
             {
                 e.TrainingId, Training = e.Training!.Title, EnrolmentId = e.Id, Enterprise = e.Enterprise!.Name,
                 Regency = e.Enterprise.Regency != null ? e.Enterprise.Regency.Name : null,
+                e.Enterprise.Address, e.Enterprise.Latitude, e.Enterprise.Longitude,
                 Done = db.Consultations.Where(c => c.EnrolmentId == e.Id).Select(c => c.Date).Distinct().Count(),
                 LastDay = db.ClassroomDays.Where(d => d.TrainingId == e.TrainingId).Max(d => (DateOnly?)d.Date),
                 e.Training.Module!.PlannedConsultations, e.Training.Module.ConsultationWindowDays,
@@ -32,7 +45,10 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
             .ToListAsync(ct);
         return rows
             .Select(r => new MyVisitRow(r.TrainingId, r.Training, r.EnrolmentId, r.Enterprise, r.Regency,
-                VisitSchedule.Progress(r.LastDay, r.Done, r.PlannedConsultations, r.ConsultationWindowDays, Today)))
+                VisitSchedule.Progress(r.LastDay, r.Done, r.PlannedConsultations, r.ConsultationWindowDays, Today))
+            {
+                Address = r.Address, Latitude = r.Latitude, Longitude = r.Longitude,
+            })
             .Where(r => !r.Progress.AllDone)
             .OrderByDescending(r => r.Progress.IsOverdue).ThenBy(r => r.Progress.NextDue).ThenBy(r => r.Enterprise)
             .ToList();

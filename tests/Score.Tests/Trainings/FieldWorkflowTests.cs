@@ -135,4 +135,26 @@ public sealed partial class FieldWorkflowTests(ScoreApp app) : TrainingTest(app)
         Assert.DoesNotContain("…", dashboard, StringComparison.Ordinal);
         Assert.Contains("09.00 WIB", dashboard, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_trainers_visit_list_gives_each_enterprises_address_and_a_map_link()
+    {
+        var training = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 2, days: 1);
+        await App.WithDbAsync(async db =>
+        {
+            await db.ClassroomDays.ExecuteUpdateAsync(s => s.SetProperty(d => d.AttendanceTakenAt, DateTimeOffset.UtcNow));
+            await db.Trainings.ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TrainingStatus.ClassroomDone));
+            var first = await db.Enterprises.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
+            await db.Enterprises.Where(e => e.Id == first).ExecuteUpdateAsync(s => s
+                .SetProperty(e => e.Address, "Jl. Pemuda 12").SetProperty(e => e.Latitude, -6.98).SetProperty(e => e.Longitude, 110.41));
+            await db.Enterprises.Where(e => e.Id != first).ExecuteUpdateAsync(s => s.SetProperty(e => e.Address, "Jl. Pandanaran 5"));
+        });
+        using var trainer = await AsAsync("trainer.bedo@score.test");
+
+        var visits = await trainer.GetPageAsync("/visits");
+
+        Assert.Contains("Jl. Pemuda 12", visits, StringComparison.Ordinal);
+        Assert.Contains("https://www.openstreetmap.org/?mlat=-6.98&amp;mlon=110.41", visits, StringComparison.Ordinal);
+        Assert.Contains("https://www.openstreetmap.org/search?query=Jl.%20Pandanaran%205", visits, StringComparison.Ordinal);
+    }
 }
