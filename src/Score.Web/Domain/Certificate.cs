@@ -6,6 +6,14 @@ public enum CertificateKind
     Enterprise = 1,
 }
 
+/// <summary>How a certificate names its holder, so that one holder has at most one valid certificate per training.</summary>
+public static class CertificateHolder
+{
+    public static string Participant(int participantId) => "P" + participantId;
+
+    public static string Enterprise(int enrolmentId) => "E" + enrolmentId;
+}
+
 /// <summary>
 /// A certificate as issued: what it says is kept as printed, so that later edits to a name or a
 /// training do not change a document already handed out. Re-issuing makes a new certificate and

@@ -106,9 +106,8 @@ public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, TimeP
         var certificatesDue = 0;
         if (details.Status == TrainingStatus.Completed)
         {
-            // Holder keys as certificates record them: "P" and the participant, "E" and the enrolment.
             var holding = (await db.Certificates.Where(c => c.TrainingId == id && c.ReplacedById == null).Select(c => c.HolderKey).ToListAsync(ct)).ToHashSet();
-            certificatesDue = rows.Sum(e => e.Participants.Count(p => p.Completed && !holding.Contains("P" + p.Id)) + (e.Completed && !holding.Contains("E" + e.Id) ? 1 : 0));
+            certificatesDue = rows.Sum(e => e.Participants.Count(p => p.Completed && !holding.Contains(CertificateHolder.Participant(p.Id))) + (e.Completed && !holding.Contains(CertificateHolder.Enterprise(e.Id)) ? 1 : 0));
         }
         var canManage = scope.CanChange(details.PartnerId);
         var enrolable = canManage

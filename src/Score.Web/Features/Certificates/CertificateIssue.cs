@@ -145,9 +145,9 @@ public sealed class CertificateIssue(
     internal static List<Holder> Completers(TrainingDetails training) =>
     [
         .. training.Enrolments.SelectMany(e => e.Participants.Where(p => p.Completed)
-            .Select(p => new Holder("P" + p.Id, CertificateKind.Participant, e.Id, p.Id, p.FullName, e.Enterprise))),
+            .Select(p => new Holder(CertificateHolder.Participant(p.Id), CertificateKind.Participant, e.Id, p.Id, p.FullName, e.Enterprise))),
         .. training.Enrolments.Where(e => e.Completed)
-            .Select(e => new Holder("E" + e.Id, CertificateKind.Enterprise, e.Id, null, e.Enterprise, e.Enterprise)),
+            .Select(e => new Holder(CertificateHolder.Enterprise(e.Id), CertificateKind.Enterprise, e.Id, null, e.Enterprise, e.Enterprise)),
     ];
 
     /// <summary>What the certificates of a training print, from the training as already read: issuing reads it once.</summary>
@@ -159,8 +159,8 @@ public sealed class CertificateIssue(
         return new TrainingSnapshot(training.Id, training.PartnerId, training.PartnerName, training.Partner, training.Module, training.ModuleEn, training.ModuleId,
             training.Variant, training.LeadTrainer, place, start, end,
             [
-                .. training.Enrolments.SelectMany(e => e.Participants.Select(p => new Holder("P" + p.Id, CertificateKind.Participant, e.Id, p.Id, p.FullName, e.Enterprise))),
-                .. training.Enrolments.Select(e => new Holder("E" + e.Id, CertificateKind.Enterprise, e.Id, null, e.Enterprise, e.Enterprise)),
+                .. training.Enrolments.SelectMany(e => e.Participants.Select(p => new Holder(CertificateHolder.Participant(p.Id), CertificateKind.Participant, e.Id, p.Id, p.FullName, e.Enterprise))),
+                .. training.Enrolments.Select(e => new Holder(CertificateHolder.Enterprise(e.Id), CertificateKind.Enterprise, e.Id, null, e.Enterprise, e.Enterprise)),
             ]);
     }
 
@@ -185,8 +185,8 @@ public sealed class CertificateIssue(
         return new TrainingSnapshot(trainingId, training.PartnerId, training.Partner, training.ShortName, training.ModuleNumber, training.NameEn, training.NameId,
             training.Variant, training.Trainer, place, start, end,
             [
-                .. holders.SelectMany(e => e.People.Select(p => new Holder("P" + p.Id, CertificateKind.Participant, e.Id, p.Id, p.FullName, e.Enterprise))),
-                .. holders.Select(e => new Holder("E" + e.Id, CertificateKind.Enterprise, e.Id, null, e.Enterprise, e.Enterprise)),
+                .. holders.SelectMany(e => e.People.Select(p => new Holder(CertificateHolder.Participant(p.Id), CertificateKind.Participant, e.Id, p.Id, p.FullName, e.Enterprise))),
+                .. holders.Select(e => new Holder(CertificateHolder.Enterprise(e.Id), CertificateKind.Enterprise, e.Id, null, e.Enterprise, e.Enterprise)),
             ]);
     }
 
