@@ -98,11 +98,7 @@ public sealed partial class FieldWorkflowTests(ScoreApp app) : TrainingTest(app)
     public async Task Visits_on_the_same_day_count_once_and_the_form_says_so_and_starts_from_the_last_visit()
     {
         var training = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 1, days: 1);
-        await App.WithDbAsync(async db =>
-        {
-            await db.ClassroomDays.ExecuteUpdateAsync(s => s.SetProperty(d => d.AttendanceTakenAt, DateTimeOffset.UtcNow));
-            await db.Trainings.ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TrainingStatus.ClassroomDone));
-        });
+        await MarkClassroomDoneAsync();
         var enrolment = await App.WithDbAsync(db => db.Enrolments.Select(e => e.Id).SingleAsync());
         App.Clock.Fixed = new DateTimeOffset(2026, 10, 5, 8, 0, 0, TimeSpan.Zero);
         using var trainer = await AsAsync("trainer.bedo@score.test");
@@ -140,10 +136,9 @@ public sealed partial class FieldWorkflowTests(ScoreApp app) : TrainingTest(app)
     public async Task The_trainers_visit_list_gives_each_enterprises_address_and_a_map_link()
     {
         var training = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 2, days: 1);
+        await MarkClassroomDoneAsync();
         await App.WithDbAsync(async db =>
         {
-            await db.ClassroomDays.ExecuteUpdateAsync(s => s.SetProperty(d => d.AttendanceTakenAt, DateTimeOffset.UtcNow));
-            await db.Trainings.ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TrainingStatus.ClassroomDone));
             var first = await db.Enterprises.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
             await db.Enterprises.Where(e => e.Id == first).ExecuteUpdateAsync(s => s
                 .SetProperty(e => e.Address, "Jl. Pemuda 12").SetProperty(e => e.Latitude, -6.98).SetProperty(e => e.Longitude, 110.41));

@@ -69,4 +69,12 @@ public abstract class TrainingTest(ScoreApp app) : RegistryTest(app)
             return training;
         });
     }
+
+    /// <summary>Every training's days have their attendance and the trainings are in "classroom done": consultations can be recorded.</summary>
+    protected Task MarkClassroomDoneAsync() =>
+        App.WithDbAsync(async db =>
+        {
+            await db.ClassroomDays.ExecuteUpdateAsync(s => s.SetProperty(d => d.AttendanceTakenAt, DateTimeOffset.UtcNow));
+            await db.Trainings.ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TrainingStatus.ClassroomDone));
+        });
 }
