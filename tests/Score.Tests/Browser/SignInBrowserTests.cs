@@ -66,6 +66,9 @@ public sealed class SignInBrowserTests(BrowserFixture fixture)
 
         await Assertions.Expect(page.Locator("[data-menu=users]")).Not.ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan atau sembunyikan menu" }).ClickAsync();
+        // A tap during the menu's opening animation can land beside the moving link: wait until it is open.
+        await Assertions.Expect(page.Locator("#main-nav")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"(^|\s)show(\s|$)"));
+        await Assertions.Expect(page.Locator("#main-nav")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("collapsing"));
         await page.Locator("[data-menu=users]").ClickAsync();
 
         // The address is polled rather than awaited as a navigation: the page may have loaded before the wait began.
