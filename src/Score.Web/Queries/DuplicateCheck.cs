@@ -69,6 +69,23 @@ public sealed class DuplicateCheck(ScoreDbContext db)
                                        && p.Phone != null && p.Phone.Replace(" ", "").Replace("-", "") == digits, ct);
     }
 
+    /// <summary>Of the people about to be added, the names already registered in the enterprise with the same phone: one query for the whole batch.</summary>
+    public async Task<List<string>> SamePeopleAsync(int enterpriseId, IEnumerable<(string FullName, string? Phone)> people, CancellationToken ct)
+    {
+        var withPhone = people.Where(p => !string.IsNullOrWhiteSpace(p.Phone)).ToList();
+        if (withPhone.Count == 0)
+        {
+            return [];
+        }
+        var existing = await db.People.Where(p => p.EnterpriseId == enterpriseId && p.Phone != null)
+            .Select(p => new { p.FullName, p.Phone }).ToListAsync(ct);
+        return withPhone
+            .Where(n => existing.Any(e => string.Equals(e.FullName.Trim(), n.FullName.Trim(), StringComparison.OrdinalIgnoreCase)
+                                          && DigitsOf(e.Phone!) == DigitsOf(n.Phone!)))
+            .Select(n => n.FullName.Trim())
+            .ToList();
+    }
+
     public static string DigitsOf(string phone) =>
         phone.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
 

@@ -84,11 +84,11 @@ public sealed class DuplicateTests(ScoreApp app) : RegistryTest(app)
         var enterprise = await App.CreateEnterpriseAsync(Bedo.Id, "PT Kembar");
         using var bedo = await AsAsync("staff.bedo@score.test");
         var url = $"/enterprises/{Id(enterprise.Id)}/people/create";
-        var person = new[] { ("FullName", "Agus Santoso"), ("Sex", "Male"), ("Position", "Worker"), ("Phone", "0812-3456-7890") };
+        var person = new[] { ("People[0].FullName", "Agus Santoso"), ("People[0].Sex", "Male"), ("People[0].Position", "Worker"), ("People[0].Phone", "0812-3456-7890") };
 
         await bedo.PostFormAsync(url, url, Form(person));
-        var warned = await bedo.PostFormAsync(url, url, Form(("FullName", "agus santoso"), ("Sex", "Male"), ("Position", "Worker"), ("Phone", "081234567890")));
-        Assert.Contains("Orang dengan nama dan nomor telepon ini sudah terdaftar", await warned.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var warned = await bedo.PostFormAsync(url, url, Form(("People[0].FullName", "agus santoso"), ("People[0].Sex", "Male"), ("People[0].Position", "Worker"), ("People[0].Phone", "081234567890")));
+        Assert.Contains("agus santoso sudah terdaftar di perusahaan ini dengan nomor telepon yang sama", await warned.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(1, await App.WithDbAsync(db => db.People.CountAsync()));
 
         var confirmed = await bedo.PostFormAsync(url, url, Form([.. person, ("ConfirmWarnings", "true")]));

@@ -172,23 +172,51 @@ public sealed class EnterpriseFormTests(ScoreApp app) : RegistryTest(app)
     }
 
     [Fact]
-    public async Task A_person_with_bad_input_is_refused_and_a_good_one_added()
+    public async Task People_added_in_one_form_are_all_saved_or_none_with_the_message_at_the_row()
     {
         var enterprise = await App.CreateEnterpriseAsync(Bedo.Id, "PT Orang");
         using var bedo = await AsAsync("staff.bedo@score.test");
         var url = $"/enterprises/{Id(enterprise.Id)}/people/create";
+        (string, string)[] good = [("People[0].FullName", "Siti Rahayu"), ("People[0].Sex", "Female"), ("People[0].Position", "Worker"), ("People[0].Phone", "0812 1111 2222"), ("People[0].IsEitMember", "true")];
+        (string, string)[] emptyRow = [("People[2].FullName", ""), ("People[2].Sex", ""), ("People[2].Position", "Worker")];
 
-        var bad = await bedo.PostFormAsync(url, url, Form(("FullName", ""), ("Sex", ""), ("Position", "Emperor"), ("Phone", "call me"), ("Email", "nope")));
+        var bad = await bedo.PostFormAsync(url, url, Form([.. good, ("People[1].FullName", ""), ("People[1].Sex", ""), ("People[1].Position", "Worker"), ("People[1].Phone", "call me"), .. emptyRow]));
         var badHtml = await bad.Content.ReadAsStringAsync();
-        var good = await bedo.PostFormAsync(url, url, Form(("FullName", "Siti Rahayu"), ("Sex", "Female"), ("Position", "Worker"), ("Phone", "0812 1111 2222"), ("IsEitMember", "true")));
 
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
-        Assert.Contains("Nama lengkap wajib diisi.", badHtml, StringComparison.Ordinal);
-        Assert.Contains("Jenis kelamin wajib diisi.", badHtml, StringComparison.Ordinal);
+        Assert.Contains("Ketik nama orang ini, atau kosongkan barisnya.", badHtml, StringComparison.Ordinal);
+        Assert.Contains("Pilih jenis kelamin.", badHtml, StringComparison.Ordinal);
         Assert.Contains("Gunakan angka, spasi", badHtml, StringComparison.Ordinal);
         Assert.Contains("value=\"call me\"", badHtml, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
-        var person = await App.WithDbAsync(db => db.People.SingleAsync());
-        Assert.Equal(("Siti Rahayu", Sex.Female, PersonPosition.Worker, true), (person.FullName, person.Sex, person.Position, person.IsEitMember));
+        Assert.Contains("value=\"Siti Rahayu\"", badHtml, StringComparison.Ordinal);
+        Assert.Equal(0, await App.WithDbAsync(db => db.People.CountAsync()));
+
+        var saved = await bedo.PostFormAsync(url, url, Form([.. good, ("People[1].FullName", "Budi Hartono"), ("People[1].Sex", "Male"), ("People[1].Position", "Manager"), .. emptyRow]));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var people = await App.WithDbAsync(db => db.People.OrderBy(p => p.FullName).ToListAsync());
+        Assert.Equal([("Budi Hartono", Sex.Male, PersonPosition.Manager, false), ("Siti Rahayu", Sex.Female, PersonPosition.Worker, true)],
+            people.Select(p => (p.FullName, p.Sex, p.Position, p.IsEitMember)));
+        Assert.All(people, p => Assert.Equal("staff.bedo@score.test", p.CreatedBy));
+    }
+
+    [Fact]
+    public async Task A_new_enterprise_registers_its_owner_and_people_in_the_same_save()
+    {
+        using var bedo = await AsAsync("staff.bedo@score.test");
+        (string, string)[] fields = [("Name", "UD Satu Simpan"), ("OwnerName", "Ibu Ratna"), ("Phone", "0812 5555 1234"), ("AddOwnerAsPerson", "true"),
+            ("People[0].FullName", "Dedi"), ("People[0].Sex", "Male"), ("People[0].Position", "Worker"),
+            ("People[1].FullName", ""), ("People[1].Sex", ""), ("People[1].Position", "Worker")];
+
+        var noSex = await bedo.PostFormAsync("/enterprises/create", "/enterprises/create", EnterpriseFields(fields));
+        Assert.Contains("Pilih jenis kelamin pemilik", await noSex.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await App.WithDbAsync(db => db.Enterprises.CountAsync(e => e.Name == "UD Satu Simpan")));
+
+        var saved = await bedo.PostFormAsync("/enterprises/create", "/enterprises/create", EnterpriseFields([.. fields, ("OwnerSex", "Female")]));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var people = await App.WithDbAsync(db => db.People.Where(p => p.Enterprise!.Name == "UD Satu Simpan").OrderBy(p => p.Position).ToListAsync());
+        Assert.Equal([("Ibu Ratna", Sex.Female, PersonPosition.Owner, "0812 5555 1234"), ("Dedi", Sex.Male, PersonPosition.Worker, null)],
+            people.Select(p => (p.FullName, p.Sex, p.Position, p.Phone)));
     }
 }

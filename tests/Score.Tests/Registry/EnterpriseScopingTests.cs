@@ -39,7 +39,7 @@ public sealed class EnterpriseScopingTests(ScoreApp app) : RegistryTest(app)
         Assert.Equal(HttpStatusCode.NotFound,
             (await bedo.PostWithTokenAsync($"/enterprises/{e}/edit", EnterpriseFields(("Name", "Hijacked")), token)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound,
-            (await bedo.PostWithTokenAsync($"/enterprises/{e}/people/create", Form(("FullName", "Intruder"), ("Sex", "Male"), ("Position", "Worker")), token)).StatusCode);
+            (await bedo.PostWithTokenAsync($"/enterprises/{e}/people/create", Form(("People[0].FullName", "Intruder"), ("People[0].Sex", "Male"), ("People[0].Position", "Worker")), token)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound,
             (await bedo.PostWithTokenAsync($"/enterprises/{e}/people/{Id(personId)}/delete", Form(), token)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await bedo.PostWithTokenAsync($"/enterprises/{e}/delete", Form(), token)).StatusCode);

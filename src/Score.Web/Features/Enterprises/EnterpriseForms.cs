@@ -114,6 +114,38 @@ public sealed record EnterpriseForm
 
     /// <summary>Ticked by the user after reading the possible-duplicate warnings.</summary>
     public bool ConfirmWarnings { get; init; }
+
+    /// <summary>On a new enterprise: the owner typed above becomes its first person, so the name is not typed twice.</summary>
+    [Display(Name = "Enterprise.OwnerIsPerson")]
+    public bool AddOwnerAsPerson { get; init; }
+
+    [Display(Name = "Enterprise.OwnerSex")]
+    public Sex? OwnerSex { get; init; }
+
+    /// <summary>On a new enterprise: its managers and workers, registered with it in the same save.</summary>
+    public List<NewPersonRow> People { get; init; } = [];
+
+    /// <summary>The training the enterprise was registered from: it comes back enrolled there.</summary>
+    public int? EnrolIn { get; init; }
+
+    [Display(Name = "Training.FeePaid")]
+    public decimal? FeePaid { get; init; }
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public string? EnrolTrainingTitle { get; init; }
+}
+
+/// <summary>Several people of one enterprise added in one form.</summary>
+public sealed record PeopleBatchForm
+{
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public string EnterpriseName { get; init; } = "";
+
+    public int EnterpriseId { get; init; }
+
+    public List<NewPersonRow> People { get; init; } = [];
+
+    public bool ConfirmWarnings { get; init; }
 }
 
 public sealed record PersonForm

@@ -57,6 +57,10 @@ public sealed class EnterpriseRegistry(
         _ => enterprises.OrderBy(e => e.Name).ThenBy(e => e.Id),
     };
 
+    /// <summary>The title of an open training the user may enrol enterprises in; null otherwise (404).</summary>
+    public async Task<string?> EnrolmentTrainingTitleAsync(int trainingId, CancellationToken ct) =>
+        await scope.ChangeableTrainingAsync(trainingId, ct) is { Status: not (TrainingStatus.Completed or TrainingStatus.Cancelled) } training ? training.Title : null;
+
     /// <summary>The edit form of an enterprise the user may change; null otherwise (404).</summary>
     public async Task<EnterpriseForm?> LoadFormAsync(int id, CancellationToken ct)
     {
@@ -99,6 +103,20 @@ public sealed class EnterpriseRegistry(
 
         var nib = string.IsNullOrWhiteSpace(form.Nib) ? null : form.Nib.Trim();
         var errors = await ValidateAsync(form, partnerId, nib, ct);
+        Training? enrolIn = null;
+        if (form.Id == 0)
+        {
+            errors.AddRange(CheckNewPeople(form));
+            if (form.EnrolIn is { } trainingId)
+            {
+                enrolIn = await scope.ChangeableTrainingAsync(trainingId, ct);
+                if (enrolIn is null)
+                {
+                    return Outcome.NotFound;
+                }
+                errors.AddRange(CheckEnrolment(form, enrolIn, partnerId));
+            }
+        }
         if (errors.Count > 0)
         {
             return new Outcome(form.Id, errors, []);
@@ -109,6 +127,14 @@ public sealed class EnterpriseRegistry(
                 .Select(s => s.Name is null ? text["Enterprise.SimilarOtherPartner"].Value : text["Enterprise.SimilarOwn", s.Name].Value)
                 .Distinct()
                 .ToList();
+            if (enrolIn is not null)
+            {
+                var enrolled = await db.Enrolments.CountAsync(e => e.TrainingId == enrolIn.Id, ct);
+                if (enrolled >= Trainings.TrainingEnrolment.TypicalMaxEnterprises)
+                {
+                    warnings.Add(text["Training.ManyEnterprises", enrolled + 1, Trainings.TrainingEnrolment.TypicalMaxEnterprises]);
+                }
+            }
             if (warnings.Count > 0)
             {
                 return new Outcome(form.Id, [], warnings);
@@ -125,6 +151,10 @@ public sealed class EnterpriseRegistry(
             db.Entry(entity).Property(e => e.Version).OriginalValue = form.Version;
         }
         Apply(form, nib, entity);
+        if (form.Id == 0)
+        {
+            AddPeople(form, entity, enrolIn);
+        }
         try
         {
             await db.SaveChangesAsync(ct);
@@ -162,6 +192,58 @@ public sealed class EnterpriseRegistry(
         entity.Notes = Clean(form.Notes);
         entity.Status = form.Status;
         entity.DeriveSizeClass();
+    }
+
+    private List<FieldError> CheckNewPeople(EnterpriseForm form)
+    {
+        var errors = PeopleBatch.Errors(form.People, nameof(form.People), text);
+        if (OwnerBecomesPerson(form) && form.OwnerSex is null)
+        {
+            errors.Add(new(nameof(form.OwnerSex), text["Enterprise.OwnerNeedsSex"]));
+        }
+        return errors;
+    }
+
+    private IEnumerable<FieldError> CheckEnrolment(EnterpriseForm form, Training training, int partnerId)
+    {
+        if (training.Status is TrainingStatus.Completed or TrainingStatus.Cancelled)
+        {
+            yield return new("", text["Training.Closed"]);
+        }
+        if (training.PartnerId != partnerId)
+        {
+            yield return new(nameof(form.PartnerId), text["Training.EnterpriseNotOfPartner"]);
+        }
+        if (form.FeePaid is < 0 or > Trainings.TrainingEnrolment.MaxFee)
+        {
+            yield return new(nameof(form.FeePaid), text["Validation.Range", text["Training.FeePaid"], 0, Localization.Display.Number(Trainings.TrainingEnrolment.MaxFee)]);
+        }
+    }
+
+    private static bool OwnerBecomesPerson(EnterpriseForm form) => form.AddOwnerAsPerson && !string.IsNullOrWhiteSpace(form.OwnerName);
+
+    /// <summary>The owner and the typed rows become the new enterprise's people; registered from a training, all of them take part in it.</summary>
+    private void AddPeople(EnterpriseForm form, Enterprise entity, Training? enrolIn)
+    {
+        var people = new List<EnterprisePerson>();
+        if (OwnerBecomesPerson(form))
+        {
+            people.Add(new EnterprisePerson
+            {
+                FullName = form.OwnerName!.Trim(), Sex = form.OwnerSex!.Value, Position = PersonPosition.Owner,
+                Phone = Clean(form.Phone), Email = Clean(form.Email), IsEitMember = true,
+            });
+        }
+        people.AddRange(PeopleBatch.PeopleOf(form.People));
+        entity.People.AddRange(people);
+        if (enrolIn is not null)
+        {
+            db.Enrolments.Add(new Enrolment
+            {
+                TrainingId = enrolIn.Id, Enterprise = entity, FeePaid = form.FeePaid,
+                Participants = [.. people.Select(p => new Participant { Person = p })],
+            });
+        }
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

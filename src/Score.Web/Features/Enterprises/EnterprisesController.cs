@@ -22,8 +22,20 @@ public sealed class EnterprisesController(ScoreDbContext db, EnterpriseRegistry 
         await records.LoadAsync(id, ct) is { } details ? View(details) : NotFound();
 
     [HttpGet("create")]
-    public async Task<IActionResult> Create(CancellationToken ct) =>
-        registry.CanRegister ? await FormView(new EnterpriseForm { Status = Domain.EnterpriseStatus.Active }, [], ct) : NotFound();
+    public async Task<IActionResult> Create(int? enrolIn, CancellationToken ct)
+    {
+        if (!registry.CanRegister || (enrolIn is { } trainingId && await registry.EnrolmentTrainingTitleAsync(trainingId, ct) is null))
+        {
+            return NotFound();
+        }
+        return await FormView(new EnterpriseForm
+        {
+            Status = Domain.EnterpriseStatus.Active, AddOwnerAsPerson = true, People = NewPersonRow.Blank(NewPeopleRows), EnrolIn = enrolIn,
+        }, [], ct);
+    }
+
+    /// <summary>Empty person rows a new enterprise's form offers; more are added in the browser.</summary>
+    private const int NewPeopleRows = 3;
 
     [HttpPost("create")]
     public Task<IActionResult> Create(EnterpriseForm form, CancellationToken ct) => Save(form with { Id = 0 }, ct);
@@ -33,7 +45,7 @@ public sealed class EnterprisesController(ScoreDbContext db, EnterpriseRegistry 
         await registry.LoadFormAsync(id, ct) is { } form ? await FormView(form, [], ct) : NotFound();
 
     [HttpPost("{id:int}/edit")]
-    public Task<IActionResult> Edit(int id, EnterpriseForm form, CancellationToken ct) => Save(form with { Id = id }, ct);
+    public Task<IActionResult> Edit(int id, EnterpriseForm form, CancellationToken ct) => Save(form with { Id = id, EnrolIn = null, People = [] }, ct);
 
     [HttpPost("{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
@@ -82,14 +94,38 @@ public sealed class EnterprisesController(ScoreDbContext db, EnterpriseRegistry 
         Json(await db.RegencyOptionsAsync(province, ct));
 
     [HttpGet("{id:int}/people/create")]
-    public async Task<IActionResult> CreatePerson(int id, CancellationToken ct) =>
+    public async Task<IActionResult> AddPeople(int id, CancellationToken ct) =>
         await people.ChangeableEnterpriseNameAsync(id, ct) is { Name: var name }
-            ? PersonView(new PersonForm { EnterpriseId = id }, name, [])
+            ? PeopleView(new PeopleBatchForm { EnterpriseId = id, People = NewPersonRow.Blank(NewPeopleRows) }, name, [])
             : NotFound();
 
     [HttpPost("{id:int}/people/create")]
-    public Task<IActionResult> CreatePerson(int id, PersonForm form, CancellationToken ct) =>
-        SavePerson(form with { Id = 0, EnterpriseId = id }, ct);
+    public async Task<IActionResult> AddPeople(int id, PeopleBatchForm form, CancellationToken ct)
+    {
+        form = form with { EnterpriseId = id };
+        if (await people.ChangeableEnterpriseNameAsync(id, ct) is not { Name: var name })
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            // Every unfinished row is shown with the typing mistakes, not one after the other.
+            ModelState.Apply(PeopleBatch.Errors(form.People, nameof(form.People), text));
+            return PeopleView(form, name, []);
+        }
+        var result = await people.AddBatchAsync(form, ct);
+        if (result.Result.IsNotFound)
+        {
+            return NotFound();
+        }
+        if (!result.Result.Saved)
+        {
+            ModelState.Apply(result.Result.Errors);
+            return PeopleView(form with { ConfirmWarnings = false }, name, result.Result.Warnings);
+        }
+        this.Flash(FlashKind.Success, text["Person.BatchSaved", result.Value]);
+        return RedirectToAction(nameof(Details), new { id });
+    }
 
     [HttpGet("{id:int}/people/{personId:int}/edit")]
     public async Task<IActionResult> EditPerson(int id, int personId, CancellationToken ct) =>
@@ -122,6 +158,7 @@ public sealed class EnterprisesController(ScoreDbContext db, EnterpriseRegistry 
         }
         if (!ModelState.IsValid)
         {
+            ModelState.Apply(PeopleBatch.Errors(form.People, nameof(form.People), text));
             return await FormView(form, [], ct);
         }
         var result = await registry.SaveAsync(form, ct);
@@ -138,6 +175,11 @@ public sealed class EnterprisesController(ScoreDbContext db, EnterpriseRegistry 
         {
             ModelState.Apply(result.Errors);
             return await FormView(form with { ConfirmWarnings = false }, result.Warnings, ct);
+        }
+        if (form.Id == 0 && form.EnrolIn is { } trainingId)
+        {
+            this.Flash(FlashKind.Success, text["Enterprise.CreatedAndEnrolled", form.Name!]);
+            return Redirect($"/trainings/{trainingId}/enrol");
         }
         this.Flash(FlashKind.Success, text[form.Id == 0 ? "Enterprise.Created" : "Enterprise.Saved", form.Name!]);
         return RedirectToAction(nameof(Details), new { id = result.Id });
@@ -178,11 +220,18 @@ public sealed class EnterprisesController(ScoreDbContext db, EnterpriseRegistry 
         ViewData["Warnings"] = warnings;
         return View("Form", form with
         {
+            EnrolTrainingTitle = form.EnrolIn is { } trainingId ? await registry.EnrolmentTrainingTitleAsync(trainingId, ct) : null,
             Provinces = await db.ProvinceOptionsAsync(ct),
             Regencies = await db.RegencyOptionsAsync(form.ProvinceCode, ct),
             Sectors = await db.SectorOptionsAsync(Cultures.IsIndonesian, ct),
             Partners = User.IsInRole(Roles.Administrator) && form.Id == 0 ? await db.PartnerOptionsAsync(ct) : null,
         });
+    }
+
+    private ViewResult PeopleView(PeopleBatchForm form, string enterpriseName, IReadOnlyList<string> warnings)
+    {
+        ViewData["Warnings"] = warnings;
+        return View("People", form with { EnterpriseName = enterpriseName });
     }
 
     private ViewResult PersonView(PersonForm form, string enterpriseName, IReadOnlyList<string> warnings)

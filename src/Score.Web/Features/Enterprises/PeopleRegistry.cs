@@ -71,6 +71,40 @@ public sealed class PeopleRegistry(ScoreDbContext db, PartnerScope scope, Duplic
         return await db.SaveOrConflictAsync(text, form.Id, () => person.Id, ct);
     }
 
+    /// <summary>Adds every begun row as a person of the enterprise, all or none; a row matching someone already there asks first.</summary>
+    public async Task<Outcome<int>> AddBatchAsync(PeopleBatchForm form, CancellationToken ct)
+    {
+        if (await ChangeableEnterpriseNameAsync(form.EnterpriseId, ct) is null)
+        {
+            return Outcome.NotFound;
+        }
+        var errors = PeopleBatch.Errors(form.People, nameof(form.People), text);
+        var people = PeopleBatch.PeopleOf(form.People).ToList();
+        if (errors.Count == 0 && people.Count == 0)
+        {
+            errors.Add(new($"{nameof(form.People)}[0].{nameof(NewPersonRow.FullName)}", text["Person.RowNeedsName"]));
+        }
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+        if (!form.ConfirmWarnings)
+        {
+            var already = await duplicates.SamePeopleAsync(form.EnterpriseId, people.Select(p => (p.FullName, p.Phone)), ct);
+            if (already.Count > 0)
+            {
+                return new Outcome(0, [], [.. already.Select(name => text["Person.SamePersonNamed", name].Value)]);
+            }
+        }
+        foreach (var person in people)
+        {
+            person.EnterpriseId = form.EnterpriseId;
+        }
+        db.People.AddRange(people);
+        await db.SaveChangesAsync(ct);
+        return new Outcome<int>(Outcome.Done(form.EnterpriseId), people.Count);
+    }
+
     /// <returns>null when not the user's (404); "" when removed; otherwise why not.</returns>
     public async Task<Outcome> DeleteAsync(int enterpriseId, int personId, CancellationToken ct)
     {

@@ -52,3 +52,84 @@ document.addEventListener("click", function (event) {
   var list = document.getElementById(button.getAttribute("data-check-all"));
   list.querySelectorAll("input[type=checkbox]").forEach(function (box) { box.checked = true; });
 });
+
+// People typed in rows: "another row" copies the last row empty; rows pasted from a spreadsheet
+// (name, sex, position, team, phone; tab-separated) into a name box fill the rows from there.
+(function () {
+  function rowsOf(container) { return Array.prototype.slice.call(container.querySelectorAll(".person-row")); }
+
+  function addRow(container) {
+    var rows = rowsOf(container);
+    var last = rows[rows.length - 1];
+    var index = rows.length;
+    var copy = last.cloneNode(true);
+    copy.setAttribute("data-row", index);
+    copy.querySelectorAll("[name],[id],[for]").forEach(function (el) {
+      ["name", "id", "for"].forEach(function (attribute) {
+        var value = el.getAttribute(attribute);
+        if (value) {
+          el.setAttribute(attribute, value.replace(/\[\d+\]/, "[" + index + "]").replace(/-\d+-/, "-" + index + "-"));
+        }
+      });
+    });
+    copy.querySelectorAll("input[type=text],input:not([type]),input[type=tel]").forEach(function (input) { input.value = ""; });
+    copy.querySelectorAll("input[type=checkbox]").forEach(function (box) { box.checked = false; });
+    copy.querySelectorAll(".is-invalid").forEach(function (el) { el.classList.remove("is-invalid"); });
+    copy.querySelectorAll(".text-danger").forEach(function (el) { el.textContent = ""; });
+    var sex = copy.querySelector("select[name$='.Sex']");
+    if (sex) { sex.value = ""; }
+    var position = copy.querySelector("select[name$='.Position']");
+    if (position) { position.value = "Worker"; }
+    var legend = copy.querySelector("legend");
+    if (legend) { legend.textContent = legend.textContent.replace(/\d+/, String(index + 1)); }
+    container.appendChild(copy);
+    return copy;
+  }
+
+  var aliases = {
+    sex: { l: "Male", "laki-laki": "Male", laki: "Male", pria: "Male", m: "Male", male: "Male", man: "Male",
+           p: "Female", perempuan: "Female", wanita: "Female", f: "Female", female: "Female", woman: "Female" },
+    position: { pemilik: "Owner", owner: "Owner", manajer: "Manager", manager: "Manager", penyelia: "Supervisor",
+                supervisor: "Supervisor", mandor: "Supervisor", pekerja: "Worker", worker: "Worker", karyawan: "Worker" },
+  };
+
+  function choose(select, text, names) {
+    var wanted = (text || "").trim().toLowerCase();
+    if (!wanted || !select) { return; }
+    var value = names[wanted];
+    Array.prototype.forEach.call(select.options, function (o) {
+      if (o.value && (o.value.toLowerCase() === wanted || o.text.trim().toLowerCase() === wanted)) { value = o.value; }
+    });
+    if (value) { select.value = value; }
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-add-person-row]");
+    if (!button) { return; }
+    var container = document.querySelector("[data-person-rows='" + button.getAttribute("data-add-person-row") + "']");
+    var row = addRow(container);
+    row.querySelector("input").focus();
+  });
+
+  document.addEventListener("paste", function (event) {
+    var target = event.target;
+    if (!target.matches || !target.matches("[data-paste-rows]")) { return; }
+    var text = (event.clipboardData || window.clipboardData).getData("text");
+    if (!/[\t\n]/.test(text)) { return; }
+    event.preventDefault();
+    var container = target.closest("[data-person-rows]");
+    var lines = text.replace(/\r/g, "").split("\n").filter(function (line) { return line.trim() !== ""; });
+    var start = rowsOf(container).indexOf(target.closest(".person-row"));
+    lines.forEach(function (line, i) {
+      var rows = rowsOf(container);
+      var row = rows[start + i] || addRow(container);
+      var cells = line.split("\t");
+      row.querySelector("input[name$='.FullName']").value = (cells[0] || "").trim();
+      choose(row.querySelector("select[name$='.Sex']"), cells[1], aliases.sex);
+      choose(row.querySelector("select[name$='.Position']"), cells[2], aliases.position);
+      var team = (cells[3] || "").trim().toLowerCase();
+      row.querySelector("input[name$='.IsEitMember']").checked = ["ya", "yes", "y", "1", "x", "true", "tim", "team"].indexOf(team) >= 0;
+      if (cells[4] !== undefined) { row.querySelector("input[name$='.Phone']").value = cells[4].trim(); }
+    });
+  });
+})();
