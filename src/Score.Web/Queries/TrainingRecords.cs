@@ -34,7 +34,7 @@ public sealed record TrainingDetails(
     public IReadOnlyList<DayRow> Days { get; init; } = [];
     public CompletionRules Rules { get; init; } = new(100, true, 3, true, true, 90);
     public IReadOnlyList<TrainingStatus> NextStatuses { get; init; } = [];
-    public IReadOnlyList<SelectOption> EnrolableEnterprises { get; init; } = [];
+    public bool CanEnrol { get; init; }
     public bool CanManage { get; init; }
     public bool CanRecordVisits { get; init; }
     public int ParticipantsCompleted => Enrolments.Sum(e => e.Participants.Count(p => p.Completed));
@@ -110,17 +110,13 @@ public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, TimeP
             certificatesDue = rows.Sum(e => e.Participants.Count(p => p.Completed && !holding.Contains(CertificateHolder.Participant(p.Id))) + (e.Completed && !holding.Contains(CertificateHolder.Enterprise(e.Id)) ? 1 : 0));
         }
         var canManage = scope.CanChange(details.PartnerId);
-        var enrolable = canManage
-            ? await db.Enterprises.Where(x => x.PartnerId == details.PartnerId && x.DeletedAt == null && !db.Enrolments.Any(en => en.TrainingId == id && en.EnterpriseId == x.Id))
-                .OrderBy(x => x.Name).Select(x => new SelectOption(x.Id.ToString(), x.Name)).ToListAsync(ct)
-            : [];
         return details with
         {
             Enrolments = rows,
             Days = days,
             Rules = rules,
             NextStatuses = canManage ? TrainingStatusRules.From(details.Status) : [],
-            EnrolableEnterprises = details.Status is TrainingStatus.Completed or TrainingStatus.Cancelled ? [] : enrolable,
+            CanEnrol = canManage && details.Status is not (TrainingStatus.Completed or TrainingStatus.Cancelled),
             CanManage = canManage,
             CertificatesDue = certificatesDue,
             CanRecordVisits = (canManage || scope.IsTrainer) && details.Status is TrainingStatus.ClassroomDone or TrainingStatus.Consultations,

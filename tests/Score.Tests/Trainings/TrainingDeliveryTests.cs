@@ -80,7 +80,7 @@ public sealed class TrainingDeliveryTests(ScoreApp app) : TrainingTest(app)
         var page = await bedo.GetPageAsync($"/trainings/{Id(training.Id)}");
 
         Assert.DoesNotContain("PT Milik Smi", page, StringComparison.Ordinal);
-        var response = await bedo.PostWithTokenAsync($"/trainings/{Id(training.Id)}/enrolments", Form(("enterpriseId", Id(smiEnterprise.Id))), TestBrowser.TokenIn(page));
+        var response = await bedo.PostWithTokenAsync($"/trainings/{Id(training.Id)}/enrolments", Form(("Choices[0].EnterpriseId", Id(smiEnterprise.Id)), ("Choices[0].Enrol", "true")), TestBrowser.TokenIn(page));
 
         Assert.False(await App.WithDbAsync(db => db.Enrolments.AnyAsync()));
         Assert.Contains("Hanya perusahaan milik mitra pelatihan ini", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -96,10 +96,10 @@ public sealed class TrainingDeliveryTests(ScoreApp app) : TrainingTest(app)
         using var bedo = await AsAsync("staff.bedo@score.test");
         var page = await bedo.GetPageAsync($"/trainings/{Id(training.Id)}");
 
-        var response = await bedo.PostWithTokenAsync($"/trainings/{Id(training.Id)}/enrolments", Form(("enterpriseId", Id(enterprise.Id)), ("feePaid", fee)), TestBrowser.TokenIn(page));
+        var response = await bedo.PostWithTokenAsync($"/trainings/{Id(training.Id)}/enrolments", Form(("Choices[0].EnterpriseId", Id(enterprise.Id)), ("Choices[0].Enrol", "true"), ("Choices[0].FeePaid", fee)), TestBrowser.TokenIn(page));
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.Matches("id=\"feePaid\"[^>]*class=\"form-control is-invalid", await response.Content.ReadAsStringAsync());
+        Assert.Matches("class=\"form-control is-invalid\" id=\"fee-0\"", await response.Content.ReadAsStringAsync());
         Assert.False(await App.WithDbAsync(db => db.Enrolments.AnyAsync()));
     }
 
@@ -111,11 +111,12 @@ public sealed class TrainingDeliveryTests(ScoreApp app) : TrainingTest(app)
         using var bedo = await AsAsync("staff.bedo@score.test");
         var token = TestBrowser.TokenIn(await bedo.GetPageAsync($"/trainings/{Id(training.Id)}"));
 
-        await bedo.PostWithTokenAsync($"/trainings/{Id(training.Id)}/enrolments", Form(("enterpriseId", Id(seventh.Id))), token);
+        var warned = await bedo.PostWithTokenAsync($"/trainings/{Id(training.Id)}/enrolments", Form(("Choices[0].EnterpriseId", Id(seventh.Id)), ("Choices[0].Enrol", "true")), token);
         Assert.Equal(6, await App.WithDbAsync(db => db.Enrolments.CountAsync()));
-        Assert.Contains("Ini akan menjadi 7 perusahaan dalam satu kelas", await bedo.GetPageAsync($"/trainings/{Id(training.Id)}"), StringComparison.Ordinal);
+        Assert.Contains("Ini akan menjadi 7 perusahaan dalam satu kelas", await warned.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        await bedo.PostWithTokenAsync($"/trainings/{Id(training.Id)}/enrolments", Form(("enterpriseId", Id(seventh.Id)), ("confirmWarnings", "true"), ("feePaid", "2500000")), token);
+        await bedo.PostWithTokenAsync($"/trainings/{Id(training.Id)}/enrolments",
+            Form(("Choices[0].EnterpriseId", Id(seventh.Id)), ("Choices[0].Enrol", "true"), ("ConfirmWarnings", "true"), ("Choices[0].FeePaid", "2500000")), token);
         Assert.Equal(7, await App.WithDbAsync(db => db.Enrolments.CountAsync()));
         Assert.Equal(2_500_000m, await App.WithDbAsync(db => db.Enrolments.Where(e => e.EnterpriseId == seventh.Id).Select(e => e.FeePaid).SingleAsync()));
     }
@@ -225,7 +226,7 @@ public sealed class TrainingDeliveryTests(ScoreApp app) : TrainingTest(app)
         var url = $"/trainings/{Id(training.Id)}";
         var token = TestBrowser.TokenIn(await bedo.GetPageAsync(url));
 
-        var enrol = await bedo.PostWithTokenAsync(url + "/enrolments", Form(("enterpriseId", Id(enterprise.Id))), token);
+        var enrol = await bedo.PostWithTokenAsync(url + "/enrolments", Form(("Choices[0].EnterpriseId", Id(enterprise.Id)), ("Choices[0].Enrol", "true")), token);
         var day = await bedo.PostWithTokenAsync(url + "/days", Form(("Date", "2026-09-01")), token);
 
         Assert.False(await App.WithDbAsync(db => db.Enrolments.AnyAsync()));

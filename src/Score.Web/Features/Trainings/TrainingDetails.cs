@@ -10,3 +10,10 @@ public sealed record AttendanceLine(int ParticipantId, string FullName, string E
 public sealed record ParticipantChoice(int PersonId, string FullName, PersonPosition Position, Sex Sex, bool Chosen);
 
 public sealed record ParticipantPicker(int TrainingId, string TrainingTitle, int EnrolmentId, string Enterprise, IReadOnlyList<ParticipantChoice> People);
+
+/// <summary>One of the partner's enterprises that can join the training, with its people (all ticked at first).</summary>
+public sealed record EnrolCandidate(int EnterpriseId, string Name, string? Place, IReadOnlyList<ParticipantChoice> People);
+
+public sealed record EnrolPage(
+    int TrainingId, string TrainingTitle, bool Closed, string? Search, IReadOnlyList<EnrolCandidate> Candidates, bool MoreCandidates,
+    IReadOnlyList<string> Enrolled, EnrolForm? Posted);

@@ -15,8 +15,50 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
     /// <summary>The largest fee in rupiah a form accepts, as for the training's costs.</summary>
     public const decimal MaxFee = 100_000_000_000m;
 
-    /// <summary>Enrols one of the partner's enterprises; more than the usual number asks for confirmation first.</summary>
-    public async Task<Outcome> EnrolAsync(int trainingId, int enterpriseId, decimal? feePaid, bool confirmed, CancellationToken ct)
+    /// <summary>How many of the partner's enterprises the enrolment page offers at once; a search finds the others.</summary>
+    public const int CandidatesShown = 20;
+
+    /// <summary>The partner's enterprises not yet in the training, newest first (those just registered for it), with their people.</summary>
+    public async Task<EnrolPage?> EnrolPageAsync(int trainingId, string? search, EnrolForm? posted, CancellationToken ct)
+    {
+        var training = await scope.ChangeableTrainingAsync(trainingId, ct);
+        if (training is null)
+        {
+            return null;
+        }
+        var enrolled = await db.Enrolments.Where(e => e.TrainingId == trainingId).OrderBy(e => e.Enterprise!.Name).Select(e => e.Enterprise!.Name).ToListAsync(ct);
+        var closed = training.Status is TrainingStatus.Completed or TrainingStatus.Cancelled;
+        if (closed)
+        {
+            return new EnrolPage(trainingId, training.Title, true, search, [], false, enrolled, posted);
+        }
+        var enterprises = db.Enterprises.Where(e => e.PartnerId == training.PartnerId && e.DeletedAt == null
+                                                    && !db.Enrolments.Any(en => en.TrainingId == trainingId && en.EnterpriseId == e.Id));
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = "%" + SearchPattern.Escape(search.Trim()) + "%";
+            enterprises = enterprises.Where(e => EF.Functions.ILike(e.Name, pattern, SearchPattern.EscapeCharacter));
+        }
+        var postedIds = posted?.Choices.Select(c => c.EnterpriseId).ToList() ?? [];
+        var found = await enterprises
+            .OrderByDescending(e => postedIds.Contains(e.Id)).ThenByDescending(e => e.CreatedAt).ThenBy(e => e.Id)
+            .Take(CandidatesShown + 1)
+            .Select(e => new { e.Id, e.Name, Place = e.Regency != null ? e.Regency.Name : e.Province!.Name })
+            .ToListAsync(ct);
+        var ids = found.Take(CandidatesShown).Select(e => e.Id).ToList();
+        var people = (await db.People.Where(p => ids.Contains(p.EnterpriseId)).OrderBy(p => p.Position).ThenBy(p => p.FullName)
+                .Select(p => new { p.EnterpriseId, Choice = new ParticipantChoice(p.Id, p.FullName, p.Position, p.Sex, true) })
+                .ToListAsync(ct))
+            .ToLookup(p => p.EnterpriseId, p => p.Choice);
+        var candidates = found.Take(CandidatesShown).Select(e => new EnrolCandidate(e.Id, e.Name, e.Place, [.. people[e.Id]])).ToList();
+        return new EnrolPage(trainingId, training.Title, false, search, candidates, found.Count > CandidatesShown, enrolled, posted);
+    }
+
+    /// <summary>
+    /// Enrols every ticked enterprise with its ticked people and fee, all or none; more than the usual
+    /// number of enterprises in one class asks for confirmation first.
+    /// </summary>
+    public async Task<Outcome<int>> EnrolAsync(int trainingId, EnrolForm form, CancellationToken ct)
     {
         var training = await scope.ChangeableTrainingAsync(trainingId, ct);
         if (training is null)
@@ -25,29 +67,63 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
         }
         if (training.Status is TrainingStatus.Completed or TrainingStatus.Cancelled)
         {
-            return new Outcome(trainingId, [new("", text["Training.Closed"])], []);
+            return Outcome.Refused(text["Training.Closed"]);
         }
+        var chosen = form.Choices.Select((choice, index) => (choice, index)).Where(c => c.choice.Enrol).ToList();
+        if (chosen.Count == 0)
+        {
+            return Outcome.Refused(text["Training.ChooseEnterprise"]);
+        }
+        var ids = chosen.Select(c => c.choice.EnterpriseId).ToList();
         // Another partner's enterprise is refused as if it did not exist.
-        if (!await db.Enterprises.AnyAsync(e => e.Id == enterpriseId && e.PartnerId == training.PartnerId && e.DeletedAt == null, ct))
+        var ownIds = await db.Enterprises.Where(e => ids.Contains(e.Id) && e.PartnerId == training.PartnerId && e.DeletedAt == null).Select(e => e.Id).ToListAsync(ct);
+        var alreadyIn = await db.Enrolments.Where(e => e.TrainingId == trainingId && ids.Contains(e.EnterpriseId)).Select(e => e.EnterpriseId).ToListAsync(ct);
+        var errors = new List<FieldError>();
+        foreach (var (choice, i) in chosen)
         {
-            return new Outcome(trainingId, [new("", text["Training.EnterpriseNotOfPartner"])], []);
+            if (!ownIds.Contains(choice.EnterpriseId))
+            {
+                errors.Add(new($"Choices[{i}].Enrol", text["Training.EnterpriseNotOfPartner"]));
+            }
+            else if (alreadyIn.Contains(choice.EnterpriseId) || chosen.Count(c => c.choice.EnterpriseId == choice.EnterpriseId) > 1)
+            {
+                errors.Add(new($"Choices[{i}].Enrol", text["Training.AlreadyEnrolled"]));
+            }
+            if (choice.FeePaid is < 0 or > MaxFee)
+            {
+                errors.Add(new($"Choices[{i}].FeePaid", text["Validation.Range", text["Training.FeePaid"], 0, Localization.Display.Number(MaxFee)]));
+            }
         }
-        if (feePaid is < 0 or > MaxFee)
+        if (errors.Count > 0)
         {
-            return new Outcome(trainingId, [new("feePaid", text["Validation.Range", text["Training.FeePaid"], 0, Localization.Display.Number(MaxFee)])], []);
-        }
-        if (await db.Enrolments.AnyAsync(e => e.TrainingId == trainingId && e.EnterpriseId == enterpriseId, ct))
-        {
-            return new Outcome(trainingId, [new("enterpriseId", text["Training.AlreadyEnrolled"])], []);
+            return Outcome.Invalid(errors);
         }
         var enrolled = await db.Enrolments.CountAsync(e => e.TrainingId == trainingId, ct);
-        if (!confirmed && enrolled >= TypicalMaxEnterprises)
+        if (!form.ConfirmWarnings && enrolled + chosen.Count > TypicalMaxEnterprises)
         {
-            return new Outcome(trainingId, [], [text["Training.ManyEnterprises", enrolled + 1, TypicalMaxEnterprises]]);
+            return Outcome.Confirm([text["Training.ManyEnterprises", enrolled + chosen.Count, TypicalMaxEnterprises]]);
         }
-        db.Enrolments.Add(new Enrolment { TrainingId = trainingId, EnterpriseId = enterpriseId, FeePaid = feePaid });
-        await db.SaveChangesAsync(ct);
-        return new Outcome(trainingId, [], []);
+        // Only people of each enterprise take part in its enrolment, whatever ids are posted.
+        var personIds = chosen.SelectMany(c => c.choice.PersonIds).Distinct().ToList();
+        var people = await db.People.Where(p => ids.Contains(p.EnterpriseId) && personIds.Contains(p.Id)).Select(p => new { p.Id, p.EnterpriseId }).ToListAsync(ct);
+        foreach (var (choice, _) in chosen)
+        {
+            db.Enrolments.Add(new Enrolment
+            {
+                TrainingId = trainingId, EnterpriseId = choice.EnterpriseId, FeePaid = choice.FeePaid,
+                Participants = [.. people.Where(p => p.EnterpriseId == choice.EnterpriseId && choice.PersonIds.Contains(p.Id)).Select(p => new Participant { PersonId = p.Id })],
+            });
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
+        {
+            // Someone else enrolled one of them meanwhile.
+            return Outcome.Refused(text["Training.AlreadyEnrolled"]);
+        }
+        return new Outcome<int>(Outcome.Done(trainingId), chosen.Count);
     }
 
     public async Task<Outcome> RemoveEnrolmentAsync(int trainingId, int enrolmentId, CancellationToken ct)

@@ -133,3 +133,26 @@ public sealed record DayForm
     [Display(Name = "Training.Topic")]
     public string? Topic { get; init; }
 }
+
+/// <summary>One enterprise on the enrolment form: ticked to enrol, with its fee and the people who take part.</summary>
+public sealed record EnrolChoice
+{
+    public int EnterpriseId { get; init; }
+
+    public bool Enrol { get; init; }
+
+    [Display(Name = "Training.FeePaid")]
+    public decimal? FeePaid { get; init; }
+
+    public int[] PersonIds { get; init; } = [];
+}
+
+/// <summary>Several enterprises enrolled, each with its participants and fee, in one submit.</summary>
+public sealed record EnrolForm
+{
+    public List<EnrolChoice> Choices { get; init; } = [];
+
+    public bool ConfirmWarnings { get; init; }
+
+    public string? Search { get; init; }
+}

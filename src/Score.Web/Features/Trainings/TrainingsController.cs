@@ -47,38 +47,34 @@ public sealed class TrainingsController(
         return RedirectToAction(nameof(Details), new { id });
     }
 
+    [HttpGet("{id:int}/enrol")]
+    public async Task<IActionResult> Enrol(int id, string? search, CancellationToken ct) =>
+        await enrolment.EnrolPageAsync(id, search, null, ct) is { } page ? View("Enrol", page) : NotFound();
+
     [HttpPost("{id:int}/enrolments")]
-    public async Task<IActionResult> Enrol(int id, int enterpriseId, decimal? feePaid, bool confirmWarnings, CancellationToken ct)
+    public async Task<IActionResult> Enrol(int id, EnrolForm form, CancellationToken ct)
     {
         if (!await planning.MayChangeAsync(id, ct))
         {
             return NotFound();
         }
-        if (!ModelState.IsValid)
+        if (ModelState.IsValid)
         {
-            return await DetailsWithInput(id, ct);
+            var result = await enrolment.EnrolAsync(id, form, ct);
+            if (result.Result.IsNotFound)
+            {
+                return NotFound();
+            }
+            if (result.Result.Saved)
+            {
+                this.Flash(FlashKind.Success, text["Training.EnrolledMany", result.Value]);
+                return Redirect($"/trainings/{id}#enrolments");
+            }
+            ModelState.Apply(result.Result.Errors);
+            ViewData["Warnings"] = result.Result.Warnings;
         }
-        var result = await enrolment.EnrolAsync(id, enterpriseId, feePaid, confirmWarnings, ct);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-        if (result.Errors.Count > 0)
-        {
-            ModelState.Apply(result.Errors);
-            return await DetailsWithInput(id, ct);
-        }
-        if (result.Warnings.Count > 0)
-        {
-            TempData["EnrolWarning"] = result.Warnings[0];
-            TempData["EnrolEnterpriseId"] = enterpriseId;
-            this.Flash(FlashKind.Warning, result.Warnings[0]);
-        }
-        else
-        {
-            this.Flash(FlashKind.Success, text["Training.Enrolled"]);
-        }
-        return Redirect($"/trainings/{id}#enrolments");
+        var page = await enrolment.EnrolPageAsync(id, form.Search, form with { ConfirmWarnings = false }, ct);
+        return page is null ? NotFound() : View("Enrol", page);
     }
 
     [HttpPost("{id:int}/enrolments/{enrolmentId:int}/delete")]
