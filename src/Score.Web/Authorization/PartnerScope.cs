@@ -51,10 +51,14 @@ public sealed class PartnerScope(ScoreDbContext db, CurrentUser me)
         }
         if (me.IsInRole(Roles.Trainer) && me.Id is { } userId)
         {
-            return db.Trainings.Where(t => t.LeadTrainer!.UserId == userId || t.CoTrainers.Any(c => c.Trainer!.UserId == userId));
+            return AssignedTo(userId);
         }
         return db.Trainings.Where(t => false);
     }
+
+    /// <summary>The trainings a trainer leads or co-trains: a trainer's scope, and what their calendar feed shows.</summary>
+    public IQueryable<Training> AssignedTo(string trainerUserId) =>
+        db.Trainings.Where(t => t.LeadTrainer!.UserId == trainerUserId || t.CoTrainers.Any(c => c.Trainer!.UserId == trainerUserId));
 
     /// <summary>A training the user may change (tracked, for an update), or null: the page answers 404.</summary>
     public async Task<Training?> ChangeableTrainingAsync(int trainingId, CancellationToken ct)

@@ -18,6 +18,10 @@ public sealed class TrainerProfile : AuditedEntity
     public Sex Sex { get; set; }
     public string? Phone { get; set; }
     public List<TrainerCertification> Certifications { get; set; } = [];
+
+    /// <summary>SHA-256 of the secret in the trainer's calendar feed address; null when there is none (or it was revoked).</summary>
+    public string? CalendarFeedHash { get; set; }
+    public DateTimeOffset? CalendarFeedCreatedAt { get; set; }
 }
 
 /// <summary>A trainer is certified per module: most hold two or three.</summary>

@@ -68,6 +68,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Trainings.ClassroomAttendance>();
         services.AddScoped<Features.Visits.VisitDesk>();
         services.AddScoped<Queries.VisitQueries>();
+        services.AddScoped<Features.Calendar.CalendarFeeds>();
         services.AddScoped<Queries.TrainingRecords>();
         services.AddScoped<Queries.EnterpriseRecords>();
         services.AddScoped<Features.Trainings.WorkshopDesk>();
@@ -87,12 +88,12 @@ public static class ServiceSetup
         ?? throw new InvalidOperationException(
             "No database configured: set ConnectionStrings__Score, or start the app with scripts/run.sh, which starts a local PostgreSQL.");
 
-    /// <summary>The public verification page answers 429 to an address that asks too often.</summary>
+    /// <summary>The public pages found by a code (certificate verification, calendar feeds) answer 429 to an address that asks too often.</summary>
     private static void AddRateLimits(IServiceCollection services) =>
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(Features.Certificates.CertificatesController.VerifyRateLimit, context =>
+            options.AddPolicy(RateLimits.PublicLookup, context =>
                 System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
@@ -210,4 +211,10 @@ public static class ServiceSetup
         provider.SetMissingRequestBodyRequiredValueAccessor(() => text["Validation.Missing"]);
         provider.SetUnknownValueIsInvalidAccessor(v => text["Validation.ValueInvalid", v]);
     }
+}
+
+public static class RateLimits
+{
+    /// <summary>Anonymous requests that look something up by a code or secret: limited per address, against guessing.</summary>
+    public const string PublicLookup = "public-lookup";
 }

@@ -28,11 +28,13 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     /// <summary>The visits ahead of the signed-in trainer (or staff member): overdue first, then by due date.</summary>
-    public async Task<IReadOnlyList<MyVisitRow>> MyVisitsAsync(CancellationToken ct)
+    public Task<IReadOnlyList<MyVisitRow>> MyVisitsAsync(CancellationToken ct) => VisitsAheadAsync(scope.Trainings(), ct);
+
+    /// <summary>The visits ahead in the given trainings, in the same order.</summary>
+    public async Task<IReadOnlyList<MyVisitRow>> VisitsAheadAsync(IQueryable<Training> trainings, CancellationToken ct)
     {
         var rows = await db.Enrolments
-            .Where(e => scope.Trainings().Any(t => t.Id == e.TrainingId
-                                                  && Visiting.Contains(t.Status)))
+            .Where(e => trainings.Any(t => t.Id == e.TrainingId && Visiting.Contains(t.Status)))
             .Select(e => new
             {
                 e.TrainingId, Training = e.Training!.Title, EnrolmentId = e.Id, Enterprise = e.Enterprise!.Name,

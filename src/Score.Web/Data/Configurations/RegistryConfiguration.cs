@@ -113,6 +113,8 @@ public sealed class TrainerProfileConfiguration : IEntityTypeConfiguration<Train
         builder.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(t => t.Partner).WithMany().HasForeignKey(t => t.PartnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(t => t.Certifications).WithOne().HasForeignKey(c => c.TrainerProfileId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(t => t.CalendarFeedHash).HasMaxLength(64);
+        builder.HasIndex(t => t.CalendarFeedHash).IsUnique();
     }
 }
 

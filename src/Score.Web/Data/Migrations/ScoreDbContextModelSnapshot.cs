@@ -5581,6 +5581,15 @@ namespace Score.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("CalendarFeedCreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("calendar_feed_created_at");
+
+                    b.Property<string>("CalendarFeedHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("calendar_feed_hash");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -5627,6 +5636,10 @@ namespace Score.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_trainers");
+
+                    b.HasIndex("CalendarFeedHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trainers_calendar_feed_hash");
 
                     b.HasIndex("PartnerId")
                         .HasDatabaseName("ix_trainers_partner_id");

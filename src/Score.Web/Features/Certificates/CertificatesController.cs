@@ -8,8 +8,6 @@ namespace Score.Web.Features.Certificates;
 
 public sealed class CertificatesController(CertificateIssue issue, CertificateFiles files, IStringLocalizer<SharedResource> text) : Controller
 {
-    public const string VerifyRateLimit = "verify";
-
     [HttpGet("trainings/{id:int}/certificates")]
     public async Task<IActionResult> Index(int id, CancellationToken ct) =>
         await files.ForTrainingAsync(id, ct) is { } model ? View(model) : NotFound();
@@ -80,7 +78,7 @@ public sealed class CertificatesController(CertificateIssue issue, CertificateFi
         string.IsNullOrWhiteSpace(code) ? View("VerifyForm") : Redirect("/verify/" + Uri.EscapeDataString(code.Trim()));
 
     [AllowAnonymous]
-    [EnableRateLimiting(VerifyRateLimit)]
+    [EnableRateLimiting(RateLimits.PublicLookup)]
     [HttpGet("verify/{code}")]
     public async Task<IActionResult> VerifyCode(string code, CancellationToken ct)
     {

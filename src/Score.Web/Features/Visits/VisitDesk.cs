@@ -74,7 +74,7 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
             Mode = last?.Mode ?? VisitMode.OnSite,
             TrainerId = await OwnTrainerIdAsync(ct) ?? context.Training.LeadTrainerId,
             EitAttendeeIds = last?.EitAttendeeIds ?? [],
-            Actions = [.. open, new ActionInput(), new ActionInput(), new ActionInput()],
+            Actions = [.. open, .. Enumerable.Range(0, NewActionRows).Select(_ => new ActionInput())],
         };
     }
 
@@ -157,7 +157,7 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
                 var action = actions[input.Id];
                 action.Owner = Clean(input.Owner);
                 action.DueDate = input.DueDate;
-                action.Status = input.Status;
+                action.Status = input.Done ? ActionStatus.Done : input.Status;
                 action.LastReviewedInConsultationId = consultation.Id;
                 if (!string.IsNullOrWhiteSpace(input.Description))
                 {
@@ -196,6 +196,9 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
         await transaction.CommitAsync(ct);
         return Outcome.Done();
     }
+
+    /// <summary>Rows for new actions on a visit form: one shown, the others folded.</summary>
+    public const int NewActionRows = 3;
 
     /// <summary>The first key of the advisory lock taken while a visit of an enrolment is recorded.</summary>
     private const int VisitLock = 7301;

@@ -23,6 +23,9 @@ public sealed record ActionInput
 
     [Display(Name = "Visit.ActionStatus")]
     public ActionStatus Status { get; init; }
+
+    /// <summary>The checklist's tick on a carried action: done at this visit, whatever its status said.</summary>
+    public bool Done { get; init; }
 }
 
 public sealed record ConsultationForm
