@@ -24,7 +24,10 @@ public sealed class VisitBrowserTests(BrowserFixture fixture)
         Assert.Contains("Terlambat", progressBefore, StringComparison.Ordinal);
         var carried = page.Locator("[data-testid=action-carried]").First;
         await Assertions.Expect(carried).ToBeVisibleAsync();
-        await carried.Locator("select").SelectOptionAsync(new SelectOptionValue { Label = "Selesai" });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "visit-2-form-phone-first-screen.png") });
+        var formBottom = await page.EvaluateAsync<double>("window.scrollTo(0, 0), document.querySelector('[data-testid=visit-form]').getBoundingClientRect().bottom");
+        Assert.True(formBottom <= 844, $"The visit form needs {formBottom:0} px: more than one phone screen (844 px).");
+        await carried.GetByRole(AriaRole.Checkbox).CheckAsync();
         await page.GetByLabel("Temuan").FillAsync("Tindakan 5R selesai; papan informasi sudah dipakai setiap pagi.");
         await BrowserFixture.ScreenshotAsync(page, "visit-2-form-phone");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan kunjungan" }).ClickAsync();

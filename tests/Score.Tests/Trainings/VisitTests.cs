@@ -64,7 +64,7 @@ public sealed class VisitTests(ScoreApp app) : TrainingTest(app)
     }
 
     [Fact]
-    public async Task A_visit_carries_open_actions_forward_for_the_trainer_to_update()
+    public async Task A_visit_carries_open_actions_forward_as_a_checklist_where_a_tick_closes_one()
     {
         var (training, enrolmentId) = await InConsultationsAsync(BedoTrainer.Id);
         App.Clock.Fixed = new DateTimeOffset(2026, 10, 5, 8, 0, 0, TimeSpan.Zero);
@@ -88,7 +88,7 @@ public sealed class VisitTests(ScoreApp app) : TrainingTest(app)
 
         await trainer.PostFormAsync(url, url, Form(
             ("Date", "2026-10-05"), ("DurationMinutes", "90"), ("Mode", "Remote"),
-            ("Actions[0].Id", Id(actionIds[0])), ("Actions[0].Description", "Terapkan 5R di gudang"), ("Actions[0].Owner", "Pak Joko"), ("Actions[0].Status", "Done"),
+            ("Actions[0].Id", Id(actionIds[0])), ("Actions[0].Description", "Terapkan 5R di gudang"), ("Actions[0].Owner", "Pak Joko"), ("Actions[0].Status", "Open"), ("Actions[0].Done", "true"),
             ("Actions[1].Id", Id(actionIds[1])), ("Actions[1].Description", "Rapat harian 10 menit"), ("Actions[1].Status", "InProgress")));
 
         var actions = await App.WithDbAsync(db => db.ImprovementActions.OrderBy(a => a.Id).ToListAsync());
