@@ -133,3 +133,13 @@ document.addEventListener("click", function (event) {
     });
   });
 })();
+
+// "Copy": puts the value of the field it names on the clipboard and says so.
+document.addEventListener("click", function (event) {
+  var button = event.target.closest("[data-copy]");
+  if (!button || !navigator.clipboard) { return; }
+  var field = document.getElementById(button.getAttribute("data-copy"));
+  navigator.clipboard.writeText(field.value).then(function () {
+    button.textContent = button.getAttribute("data-copied");
+  });
+});
