@@ -31,16 +31,19 @@ public sealed class RegistryBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("size-class")).ToHaveTextAsync("Menengah");
         var enterpriseUrl = page.Url;
 
-        foreach (var (name, sex, position) in new[] { ("Dewi Anggraini", "Perempuan", "Manajer"), ("Eko Prasetyo", "Laki-laki", "Pekerja") })
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tambah orang" }).ClickAsync();
+        var people = new[] { ("Dewi Anggraini", "Perempuan", "Manajer"), ("Eko Prasetyo", "Laki-laki", "Pekerja") };
+        for (var i = 0; i < people.Length; i++)
         {
-            await page.GetByRole(AriaRole.Link, new() { Name = "Tambah orang" }).ClickAsync();
-            await page.GetByLabel("Nama lengkap").FillAsync(name);
-            await page.GetByLabel("Jenis kelamin").SelectOptionAsync(new SelectOptionValue { Label = sex });
-            await page.GetByLabel("Jabatan").SelectOptionAsync(new SelectOptionValue { Label = position });
-            await page.GetByLabel("Anggota Tim Peningkatan Perusahaan").CheckAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
-            await Assertions.Expect(page.GetByTestId("flash")).ToContainTextAsync(name);
+            var (name, sex, position) = people[i];
+            var row = page.GetByRole(AriaRole.Group, new() { Name = $"Orang {i + 1}" });
+            await row.GetByLabel("Nama lengkap").FillAsync(name);
+            await row.GetByLabel("Jenis kelamin").SelectOptionAsync(new SelectOptionValue { Label = sex });
+            await row.GetByLabel("Jabatan").SelectOptionAsync(new SelectOptionValue { Label = position });
+            await row.GetByLabel("Tim").CheckAsync();
         }
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan orang" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("flash")).ToContainTextAsync("2 orang ditambahkan");
         await Assertions.Expect(page.Locator("[data-testid=people-table] tbody tr")).ToHaveCountAsync(2);
         await BrowserFixture.ScreenshotAsync(page, "enterprise-details");
 

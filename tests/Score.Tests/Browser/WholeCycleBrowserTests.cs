@@ -103,8 +103,8 @@ public sealed class WholeCycleBrowserTests(BrowserFixture fixture)
         await t.TapAsync(main.Locator("a[href='/trainings/create']"));
         await t.TypeAsync(page.Locator("#Title"), "SCORE Modul 1 Siklus Ponsel");
         await t.ChooseAsync(page.Locator("#ModuleNumber"), "1");
-        var trainer = await page.Locator("#LeadTrainerId option[value]:not([value=''])").First.GetAttributeAsync("value");
-        await t.ChooseAsync(page.Locator("#LeadTrainerId"), trainer!);
+        var trainer = await fixture.App.WithDbAsync(db => db.Trainers.Where(x => x.User!.Email == "trainer.bedo@score.test").Select(x => x.Id).SingleAsync());
+        await t.ChooseAsync(page.Locator("#LeadTrainerId"), trainer.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await t.ChooseAsync(page.Locator("#ProvinceCode"), "33");
         await t.TypeAsync(page.Locator("#PlannedStart"), "2026-11-02");
         await t.TypeAsync(page.Locator("#PlannedEnd"), "2026-11-03");

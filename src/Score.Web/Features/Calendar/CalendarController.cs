@@ -29,7 +29,7 @@ public sealed class CalendarController(CalendarFeeds feeds, IStringLocalizer<Sha
         {
             return NotFound();
         }
-        TempData[NewAddressKey] = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/calendar/{secret}.ics";
+        TempData[NewAddressKey] = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/calendar/{secret.Value}.ics";
         this.Flash(FlashKind.Success, text["Calendar.Made"]);
         return RedirectToAction(nameof(Index));
     }
@@ -52,13 +52,13 @@ public sealed class CalendarController(CalendarFeeds feeds, IStringLocalizer<Sha
     [HttpGet("{secret}.ics")]
     public async Task<IActionResult> Feed(string secret, CancellationToken ct)
     {
-        var ics = await feeds.FeedAsync(secret, $"{Request.Scheme}://{Request.Host}{Request.PathBase}", ct);
-        if (ics is null)
+        var feed = await feeds.FeedAsync(secret, $"{Request.Scheme}://{Request.Host}{Request.PathBase}", ct);
+        if (feed is null)
         {
             return NotFound();
         }
         Response.Headers.CacheControl = "private, max-age=900";
         Response.Headers["X-Robots-Tag"] = "noindex";
-        return Content(ics, "text/calendar; charset=utf-8");
+        return Content(feed.Ics, "text/calendar; charset=utf-8");
     }
 }

@@ -14,6 +14,12 @@ namespace Score.Web.Features.Calendar;
 /// <summary>The state of the signed-in trainer's calendar feed; the address itself is shown once, when made.</summary>
 public sealed record CalendarFeedStatus(bool Active, DateTimeOffset? CreatedAt, string? NewAddress);
 
+/// <summary>The secret of a new feed address, known in clear only at this moment.</summary>
+public sealed record CalendarSecret(string Value);
+
+/// <summary>A feed as iCalendar text.</summary>
+public sealed record CalendarFeed(string Ics);
+
 /// <summary>
 /// A trainer's personal calendar feed (.ics): their classroom days and due visits, at a secret
 /// address the phone's calendar subscribes to. Only a hash of the secret is stored; a new address
@@ -31,7 +37,7 @@ public sealed class CalendarFeeds(ScoreDbContext db, PartnerScope scope, VisitQu
         await OwnProfileAsync(ct) is { } profile ? new CalendarFeedStatus(profile.CalendarFeedHash is not null, profile.CalendarFeedCreatedAt, null) : null;
 
     /// <summary>Makes a new secret (ending any earlier address) and returns it: the only time it is known in clear.</summary>
-    public async Task<string?> RenewAsync(CancellationToken ct)
+    public async Task<CalendarSecret?> RenewAsync(CancellationToken ct)
     {
         var profile = await OwnProfileAsync(ct);
         if (profile is null)
@@ -42,7 +48,7 @@ public sealed class CalendarFeeds(ScoreDbContext db, PartnerScope scope, VisitQu
         profile.CalendarFeedHash = Hash(secret);
         profile.CalendarFeedCreatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        return secret;
+        return new CalendarSecret(secret);
     }
 
     public async Task<bool> RevokeAsync(CancellationToken ct)
@@ -59,7 +65,7 @@ public sealed class CalendarFeeds(ScoreDbContext db, PartnerScope scope, VisitQu
     }
 
     /// <summary>The feed for a secret, as iCalendar text; null when no trainer has it (revoked, replaced or made up).</summary>
-    public async Task<string?> FeedAsync(string secret, string baseUrl, CancellationToken ct)
+    public async Task<CalendarFeed?> FeedAsync(string secret, string baseUrl, CancellationToken ct)
     {
         if (secret.Length is < 20 or > 100)
         {
@@ -101,7 +107,7 @@ public sealed class CalendarFeeds(ScoreDbContext db, PartnerScope scope, VisitQu
             calendar.Events.Add(AllDay($"visit-{v.EnrolmentId}-{v.Progress.Done + 1}@score", overdue ? today : v.Progress.NextDue!.Value, summary,
                 place.Length == 0 ? null : place, $"{v.Training}\n{v.MapUrl}".Trim(), $"{baseUrl}/trainings/{v.TrainingId}/enrolments/{v.EnrolmentId}/visits/new"));
         }
-        return new CalendarSerializer().SerializeToString(calendar);
+        return new CalendarFeed(new CalendarSerializer().SerializeToString(calendar) ?? "");
     }
 
     private static CalendarEvent AllDay(string uid, DateOnly date, string summary, string? location, string? description, string url) => new()

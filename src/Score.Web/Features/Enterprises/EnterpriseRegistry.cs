@@ -58,8 +58,8 @@ public sealed class EnterpriseRegistry(
     };
 
     /// <summary>The title of an open training the user may enrol enterprises in; null otherwise (404).</summary>
-    public async Task<string?> EnrolmentTrainingTitleAsync(int trainingId, CancellationToken ct) =>
-        await scope.ChangeableTrainingAsync(trainingId, ct) is { Status: not (TrainingStatus.Completed or TrainingStatus.Cancelled) } training ? training.Title : null;
+    public async Task<RecordName?> EnrolmentTrainingAsync(int trainingId, CancellationToken ct) =>
+        await scope.ChangeableTrainingAsync(trainingId, ct) is { Status: not (TrainingStatus.Completed or TrainingStatus.Cancelled) } training ? new RecordName(training.Title) : null;
 
     /// <summary>The edit form of an enterprise the user may change; null otherwise (404).</summary>
     public async Task<EnterpriseForm?> LoadFormAsync(int id, CancellationToken ct)
@@ -130,9 +130,9 @@ public sealed class EnterpriseRegistry(
             if (enrolIn is not null)
             {
                 var enrolled = await db.Enrolments.CountAsync(e => e.TrainingId == enrolIn.Id, ct);
-                if (enrolled >= Trainings.TrainingEnrolment.TypicalMaxEnterprises)
+                if (EnrolmentRules.IsMoreThanTypical(enrolled + 1))
                 {
-                    warnings.Add(text["Training.ManyEnterprises", enrolled + 1, Trainings.TrainingEnrolment.TypicalMaxEnterprises]);
+                    warnings.Add(text["Training.ManyEnterprises", enrolled + 1, EnrolmentRules.TypicalMaxEnterprises]);
                 }
             }
             if (warnings.Count > 0)
@@ -214,9 +214,9 @@ public sealed class EnterpriseRegistry(
         {
             yield return new(nameof(form.PartnerId), text["Training.EnterpriseNotOfPartner"]);
         }
-        if (form.FeePaid is < 0 or > Trainings.TrainingEnrolment.MaxFee)
+        if (!EnrolmentRules.FeeIsPossible(form.FeePaid))
         {
-            yield return new(nameof(form.FeePaid), text["Validation.Range", text["Training.FeePaid"], 0, Localization.Display.Number(Trainings.TrainingEnrolment.MaxFee)]);
+            yield return new(nameof(form.FeePaid), text["Validation.Range", text["Training.FeePaid"], 0, Localization.Display.Number(EnrolmentRules.MaxFee)]);
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class EnterprisesController(ScoreDbContext db, EnterpriseRegistry 
     [HttpGet("create")]
     public async Task<IActionResult> Create(int? enrolIn, CancellationToken ct)
     {
-        if (!registry.CanRegister || (enrolIn is { } trainingId && await registry.EnrolmentTrainingTitleAsync(trainingId, ct) is null))
+        if (!registry.CanRegister || (enrolIn is { } trainingId && await registry.EnrolmentTrainingAsync(trainingId, ct) is null))
         {
             return NotFound();
         }
@@ -220,7 +220,7 @@ public sealed class EnterprisesController(ScoreDbContext db, EnterpriseRegistry 
         ViewData["Warnings"] = warnings;
         return View("Form", form with
         {
-            EnrolTrainingTitle = form.EnrolIn is { } trainingId ? await registry.EnrolmentTrainingTitleAsync(trainingId, ct) : null,
+            EnrolTrainingTitle = form.EnrolIn is { } trainingId ? (await registry.EnrolmentTrainingAsync(trainingId, ct))?.Name : null,
             Provinces = await db.ProvinceOptionsAsync(ct),
             Regencies = await db.RegencyOptionsAsync(form.ProvinceCode, ct),
             Sectors = await db.SectorOptionsAsync(Cultures.IsIndonesian, ct),

@@ -10,11 +10,6 @@ namespace Score.Web.Features.Trainings;
 /// <summary>Which enterprises take part in a training, and which of their people.</summary>
 public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, IStringLocalizer<SharedResource> text)
 {
-    public const int TypicalMaxEnterprises = 6;
-
-    /// <summary>The largest fee in rupiah a form accepts, as for the training's costs.</summary>
-    public const decimal MaxFee = 100_000_000_000m;
-
     /// <summary>How many of the partner's enterprises the enrolment page offers at once; a search finds the others.</summary>
     public const int CandidatesShown = 20;
 
@@ -89,9 +84,9 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
             {
                 errors.Add(new($"Choices[{i}].Enrol", text["Training.AlreadyEnrolled"]));
             }
-            if (choice.FeePaid is < 0 or > MaxFee)
+            if (!EnrolmentRules.FeeIsPossible(choice.FeePaid))
             {
-                errors.Add(new($"Choices[{i}].FeePaid", text["Validation.Range", text["Training.FeePaid"], 0, Localization.Display.Number(MaxFee)]));
+                errors.Add(new($"Choices[{i}].FeePaid", text["Validation.Range", text["Training.FeePaid"], 0, Localization.Display.Number(EnrolmentRules.MaxFee)]));
             }
         }
         if (errors.Count > 0)
@@ -99,9 +94,9 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
             return Outcome.Invalid(errors);
         }
         var enrolled = await db.Enrolments.CountAsync(e => e.TrainingId == trainingId, ct);
-        if (!form.ConfirmWarnings && enrolled + chosen.Count > TypicalMaxEnterprises)
+        if (!form.ConfirmWarnings && EnrolmentRules.IsMoreThanTypical(enrolled + chosen.Count))
         {
-            return Outcome.Confirm([text["Training.ManyEnterprises", enrolled + chosen.Count, TypicalMaxEnterprises]]);
+            return Outcome.Confirm([text["Training.ManyEnterprises", enrolled + chosen.Count, EnrolmentRules.TypicalMaxEnterprises]]);
         }
         // Only people of each enterprise take part in its enrolment, whatever ids are posted.
         var personIds = chosen.SelectMany(c => c.choice.PersonIds).Distinct().ToList();
