@@ -27,6 +27,7 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<ClassroomDay> ClassroomDays => Set<ClassroomDay>();
+    public DbSet<TrainingReview> TrainingReviews => Set<TrainingReview>();
     public DbSet<Attendance> Attendance => Set<Attendance>();
     public DbSet<Consultation> Consultations => Set<Consultation>();
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();

@@ -74,8 +74,19 @@ public sealed class Training : AuditedEntity
     public DateOnly? WorkshopDate { get; set; }
     public string? WorkshopVenue { get; set; }
 
+    /// <summary>Where the programme's review of this training stands; approved locks it.</summary>
+    public ReviewState ReviewState { get; set; }
+
+    /// <summary>The reviewer's last word to the partner: why it was returned or re-opened.</summary>
+    public string? ReviewComment { get; set; }
+    public DateTimeOffset? SubmittedAt { get; set; }
+
     public List<Enrolment> Enrolments { get; set; } = [];
     public List<ClassroomDay> Days { get; set; } = [];
+    public List<TrainingReview> Reviews { get; set; } = [];
+
+    /// <summary>An approved training's figures count for the programme: changing them needs a reviewer to re-open it.</summary>
+    public bool IsLocked => ReviewRules.IsLocked(ReviewState);
 }
 
 public sealed class TrainingCoTrainer

@@ -69,6 +69,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Visits.VisitDesk>();
         services.AddScoped<Queries.VisitQueries>();
         services.AddScoped<Features.Calendar.CalendarFeeds>();
+        services.AddScoped<Features.Reviews.ReviewDesk>();
         services.AddScoped<Queries.TrainingRecords>();
         services.AddScoped<Queries.EnterpriseRecords>();
         services.AddScoped<Features.Trainings.WorkshopDesk>();

@@ -14,3 +14,15 @@ public static class StatusBadge
         _ => "text-bg-secondary",
     };
 }
+
+/// <summary>The colour of a review state badge.</summary>
+public static class ReviewBadge
+{
+    public static string For(ReviewState state) => state switch
+    {
+        ReviewState.Submitted => "text-bg-info",
+        ReviewState.Returned => "text-bg-danger",
+        ReviewState.Approved => "text-bg-success",
+        _ => "text-bg-light border",
+    };
+}

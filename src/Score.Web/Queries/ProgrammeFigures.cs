@@ -6,7 +6,11 @@ using Score.Web.Domain;
 namespace Score.Web.Queries;
 
 /// <summary>Which trainings the figures cover: those starting in the period, of the partner, province, module and variant chosen.</summary>
-public sealed record FigureFilter(DateOnly? From = null, DateOnly? To = null, int? PartnerId = null, string? ProvinceCode = null, int? Module = null, int? VariantId = null);
+public sealed record FigureFilter(DateOnly? From = null, DateOnly? To = null, int? PartnerId = null, string? ProvinceCode = null, int? Module = null, int? VariantId = null)
+{
+    /// <summary>Only trainings a reviewer approved: the figures the programme vouches for.</summary>
+    public bool ApprovedOnly { get; init; }
+}
 
 /// <summary>An outcome enterprises report at the closing workshop: how many answered, how many said yes.</summary>
 public sealed record OutcomeShare(int Answered, int Yes)
@@ -88,6 +92,10 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
         if (filter.Module is { } module)
         {
             trainings = trainings.Where(t => t.ModuleNumber == module);
+        }
+        if (filter.ApprovedOnly)
+        {
+            trainings = trainings.Where(t => t.ReviewState == ReviewState.Approved);
         }
         if (filter.VariantId is { } variant)
         {

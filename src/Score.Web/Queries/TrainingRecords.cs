@@ -35,7 +35,16 @@ public sealed record TrainingDetails(
     public CompletionRules Rules { get; init; } = new(100, true, 3, true, true, 90);
     public IReadOnlyList<TrainingStatus> NextStatuses { get; init; } = [];
     public bool CanEnrol { get; init; }
+
+    /// <summary>The user may change its records: the partner's staff or an administrator, and not locked by approval.</summary>
     public bool CanManage { get; init; }
+
+    /// <summary>The partner's staff or an administrator, locked or not (certificates are issued after approval too).</summary>
+    public bool IsOwner { get; init; }
+    public ReviewState ReviewState { get; init; }
+    public string? ReviewComment { get; init; }
+    public bool IsLocked => ReviewRules.IsLocked(ReviewState);
+    public bool CanSubmitForReview => IsOwner && ReviewRules.CanSubmit(Status, ReviewState);
     public bool CanRecordVisits { get; init; }
     public int ParticipantsCompleted => Enrolments.Sum(e => e.Participants.Count(p => p.Completed));
 
@@ -63,7 +72,7 @@ public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, TimeP
                 t.PlannedStart, t.PlannedEnd, t.Funding, t.SponsorName, t.TotalCost, t.FeesCollected, t.SponsorContribution, t.Status,
                 t.CreatedAt, t.CreatedBy, t.UpdatedAt, t.UpdatedBy, t.Version)
             {
-                PartnerName = t.Partner.Name, WorkshopDate = t.WorkshopDate,
+                PartnerName = t.Partner.Name, WorkshopDate = t.WorkshopDate, ReviewState = t.ReviewState, ReviewComment = t.ReviewComment,
             })
             .AsNoTracking()
             .SingleOrDefaultAsync(ct);
@@ -109,7 +118,8 @@ public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, TimeP
             var holding = (await db.Certificates.Where(c => c.TrainingId == id && c.ReplacedById == null).Select(c => c.HolderKey).ToListAsync(ct)).ToHashSet();
             certificatesDue = rows.Sum(e => e.Participants.Count(p => p.Completed && !holding.Contains(CertificateHolder.Participant(p.Id))) + (e.Completed && !holding.Contains(CertificateHolder.Enterprise(e.Id)) ? 1 : 0));
         }
-        var canManage = scope.CanChange(details.PartnerId);
+        var isOwner = scope.CanChange(details.PartnerId);
+        var canManage = isOwner && !details.IsLocked;
         return details with
         {
             Enrolments = rows,
@@ -118,6 +128,7 @@ public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, TimeP
             NextStatuses = canManage ? TrainingStatusRules.From(details.Status) : [],
             CanEnrol = canManage && details.Status is not (TrainingStatus.Completed or TrainingStatus.Cancelled),
             CanManage = canManage,
+            IsOwner = isOwner,
             CertificatesDue = certificatesDue,
             CanRecordVisits = (canManage || scope.IsTrainer) && details.Status is TrainingStatus.ClassroomDone or TrainingStatus.Consultations,
         };

@@ -14,6 +14,9 @@ public sealed class TrainingConfiguration : IEntityTypeConfiguration<Training>
         builder.Property(t => t.City).HasMaxLength(100);
         builder.Property(t => t.SponsorName).HasMaxLength(200);
         builder.Property(t => t.WorkshopVenue).HasMaxLength(300);
+        builder.Property(t => t.ReviewComment).HasMaxLength(2000);
+        builder.HasIndex(t => new { t.ReviewState, t.SubmittedAt });
+        builder.HasMany(t => t.Reviews).WithOne().HasForeignKey(r => r.TrainingId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(t => t.TotalCost).HasPrecision(16, 0);
         builder.Property(t => t.FeesCollected).HasPrecision(16, 0);
         builder.Property(t => t.SponsorContribution).HasPrecision(16, 0);
@@ -175,5 +178,16 @@ public sealed class KpiValueConfiguration : IEntityTypeConfiguration<KpiValue>
         builder.HasOne<Enrolment>().WithMany().HasForeignKey(v => v.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Consultation>().WithMany().HasForeignKey(v => v.ConsultationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Kpi>().WithMany().HasForeignKey(v => v.KpiCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class TrainingReviewConfiguration : IEntityTypeConfiguration<TrainingReview>
+{
+    public void Configure(EntityTypeBuilder<TrainingReview> builder)
+    {
+        builder.ToTable("training_reviews");
+        builder.Property(r => r.Comment).HasMaxLength(2000);
+        builder.Property(r => r.By).HasMaxLength(256);
+        builder.HasIndex(r => r.TrainingId);
     }
 }

@@ -5709,6 +5709,15 @@ namespace Score.Web.Data.Migrations
                         .HasColumnType("character varying(2)")
                         .HasColumnName("province_code");
 
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_comment");
+
+                    b.Property<int>("ReviewState")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_state");
+
                     b.Property<decimal>("SponsorContribution")
                         .HasPrecision(16)
                         .HasColumnType("numeric(16,0)")
@@ -5722,6 +5731,10 @@ namespace Score.Web.Data.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -5789,6 +5802,9 @@ namespace Score.Web.Data.Migrations
                     b.HasIndex("PartnerId", "Status")
                         .HasDatabaseName("ix_trainings_partner_id_status");
 
+                    b.HasIndex("ReviewState", "SubmittedAt")
+                        .HasDatabaseName("ix_trainings_review_state_submitted_at");
+
                     b.ToTable("trainings", null, t =>
                         {
                             t.HasCheckConstraint("ck_trainings_amounts_not_negative", "total_cost >= 0 AND fees_collected >= 0 AND sponsor_contribution >= 0");
@@ -5814,6 +5830,47 @@ namespace Score.Web.Data.Migrations
                         .HasDatabaseName("ix_training_co_trainers_trainer_id");
 
                     b.ToTable("training_co_trainers", (string)null);
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.TrainingReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer")
+                        .HasColumnName("step");
+
+                    b.Property<int>("TrainingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("training_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_training_reviews");
+
+                    b.HasIndex("TrainingId")
+                        .HasDatabaseName("ix_training_reviews_training_id");
+
+                    b.ToTable("training_reviews", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -6291,6 +6348,16 @@ namespace Score.Web.Data.Migrations
                     b.Navigation("Trainer");
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.TrainingReview", b =>
+                {
+                    b.HasOne("Score.Web.Domain.Training", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("TrainingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_reviews_trainings_training_id");
+                });
+
             modelBuilder.Entity("Score.Web.Domain.Enrolment", b =>
                 {
                     b.Navigation("Participants");
@@ -6323,6 +6390,8 @@ namespace Score.Web.Data.Migrations
                     b.Navigation("Days");
 
                     b.Navigation("Enrolments");
+
+                    b.Navigation("Reviews");
                 });
 #pragma warning restore 612, 618
         }

@@ -57,6 +57,10 @@ public sealed class BaselineDesk(ScoreDbContext db, PartnerScope scope, KpiRecor
         {
             return Outcome.NotFound;
         }
+        if (context.Training.IsLocked)
+        {
+            return Outcome.Refused(text["Review.Locked"]);
+        }
         var errors = new List<FieldError>();
         if (form.Date > DateOnly.FromDateTime(clock.GetLocalNow().DateTime))
         {

@@ -14,6 +14,9 @@ public sealed record DashboardFilter
     public int? Module { get; init; }
     public int? Variant { get; init; }
 
+    /// <summary>Only trainings a reviewer approved.</summary>
+    public bool Approved { get; init; }
+
     /// <remarks>A year outside 1900-2999, typed into the URL, is ignored rather than failing the page.</remarks>
     public (DateOnly? From, DateOnly? To) Period() => Year is { } year and >= 1900 and <= 2999
         ? Quarter is { } q and >= 1 and <= 4
@@ -24,7 +27,7 @@ public sealed record DashboardFilter
     public FigureFilter ToFigures()
     {
         var (from, to) = Period();
-        return new FigureFilter(from, to, Partner, string.IsNullOrEmpty(Province) ? null : Province, Module, Variant);
+        return new FigureFilter(from, to, Partner, string.IsNullOrEmpty(Province) ? null : Province, Module, Variant) { ApprovedOnly = Approved };
     }
 
     /// <summary>The query string of the filters (as chosen, not as resolved), for links and exports.</summary>
@@ -38,6 +41,7 @@ public sealed record DashboardFilter
         if (Partner is { } partner) { yield return new("partner", partner.ToString(iso)); }
         if (!string.IsNullOrEmpty(Province)) { yield return new("province", Province); }
         if (Module is { } module) { yield return new("module", module.ToString(iso)); }
+        if (Approved) { yield return new("approved", "true"); }
         if (Variant is { } variant) { yield return new("variant", variant.ToString(iso)); }
     }
 }
@@ -65,7 +69,13 @@ public sealed record CertificatesDue(int TrainingId, string Training, int People
 
 /// <summary>What needs doing at a partner: overdue visits, attendance not taken, completers without a certificate.</summary>
 public sealed record PartnerActions(
-    int OverdueTotal, IReadOnlyList<OverdueVisit> Overdue, IReadOnlyList<DayWithoutAttendance> DaysWithoutAttendance, IReadOnlyList<CertificatesDue> CertificatesDue);
+    int OverdueTotal, IReadOnlyList<OverdueVisit> Overdue, IReadOnlyList<DayWithoutAttendance> DaysWithoutAttendance, IReadOnlyList<CertificatesDue> CertificatesDue)
+{
+    /// <summary>Trainings the reviewer sent back, with what they said.</summary>
+    public IReadOnlyList<ReturnedTraining> Returned { get; init; } = [];
+}
+
+public sealed record ReturnedTraining(int TrainingId, string Training, string? Comment);
 
 public sealed record DashboardOptions(
     IReadOnlyList<SelectOption> Partners, IReadOnlyList<SelectOption> Provinces, IReadOnlyList<SelectOption> Modules, IReadOnlyList<SelectOption> Variants, IReadOnlyList<int> Years);

@@ -195,13 +195,20 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
             .Select(d => new DayWithoutAttendance(d.TrainingId, db.Trainings.Where(t => t.Id == d.TrainingId).Select(t => t.Title).First(), d.Id, d.Date))
             .ToListAsync(ct);
         var titles = await db.Trainings.Where(t => due.Keys.Contains(t.Id)).Select(t => new { t.Id, t.Title }).ToDictionaryAsync(t => t.Id, t => t.Title, ct);
+        // Whatever the filter says about approval, what a reviewer returned needs the partner's action.
+        var returned = await figures.Trainings(f with { ApprovedOnly = false }).Where(t => t.ReviewState == ReviewState.Returned)
+            .OrderBy(t => t.SubmittedAt).Take(10)
+            .Select(t => new ReturnedTraining(t.Id, t.Title, t.ReviewComment)).ToListAsync(ct);
         return new PartnerActions(
             await overdue.CountAsync(ct),
             [.. overdueRows.Select(r => new OverdueVisit(r.TrainingId, r.Title, r.Id, r.Enterprise, r.Done, r.PlannedConsultations,
                 VisitSchedule.DueDates(r.LastDay, r.PlannedConsultations, r.Window)[r.Done]))],
             days,
             [.. due.OrderByDescending(d => d.Value.People + d.Value.Enterprises).ThenBy(d => d.Key).Take(10)
-                .Select(d => new CertificatesDue(d.Key, titles[d.Key], d.Value.People, d.Value.Enterprises))]);
+                .Select(d => new CertificatesDue(d.Key, titles[d.Key], d.Value.People, d.Value.Enterprises))])
+        {
+            Returned = returned,
+        };
     }
 
     private async Task<DashboardOptions> OptionsAsync(int? partnerId, CancellationToken ct)

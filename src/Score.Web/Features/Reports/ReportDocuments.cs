@@ -247,7 +247,7 @@ public sealed class ReportDocuments(
     }
 
     /// <summary>A partner's report for a period; null when the user may not see that partner.</summary>
-    public async Task<ReportFile?> PartnerAsync(int partnerId, DateOnly from, DateOnly to, CancellationToken ct)
+    public async Task<ReportFile?> PartnerAsync(int partnerId, DateOnly from, DateOnly to, bool approvedOnly, CancellationToken ct)
     {
         if (!(scope.SeesAllPartners || (me.IsInRole(Roles.PartnerStaff) && me.PartnerId == partnerId)))
         {
@@ -258,24 +258,29 @@ public sealed class ReportDocuments(
         {
             return null;
         }
-        var result = await figures.ComputeAsync(new FigureFilter(from, to, partnerId), ct);
+        var filter = new FigureFilter(from, to, partnerId) { ApprovedOnly = approvedOnly };
+        var result = await figures.ComputeAsync(filter, ct);
         var period = $"{Display.Date(from)} – {Display.Date(to)}";
-        List<DocumentBlock> blocks = [.. Summary(result), .. Breakdowns(result), .. TrainingAnnex(await AnnexAsync(new FigureFilter(from, to, partnerId), ct))];
+        List<DocumentBlock> blocks = [.. Summary(result), .. Breakdowns(result), .. TrainingAnnex(await AnnexAsync(filter, ct))];
         var document = new DocumentSpec(
             text["Report.PartnerTitle"], partner.Name,
-            [(text["Report.Period"], period), (text["Report.Scope"], text["Report.ScopeNote"])],
+            [(text["Report.Period"], period), (text["Report.Scope"], text["Report.ScopeNote"]), (text["Report.Records"], RecordsShown(approvedOnly))],
             blocks, Footer, $"{text["Report.PartnerTitle"]} · {partner.ShortName} · {period}");
         return new ReportFile(renderer.Render(document), $"{text["Report.PartnerFile"]}-{partner.ShortName}-{from:yyyyMMdd}-{to:yyyyMMdd}.pdf");
     }
 
+    /// <summary>What the figures of a report count: the report says it on its first page.</summary>
+    private string RecordsShown(bool approvedOnly) => text[approvedOnly ? "Report.ApprovedOnly" : "Report.AllRecords"];
+
     /// <summary>The programme report across all partners, for ILO and BEDO; null for anyone else.</summary>
-    public async Task<ReportFile?> ProgrammeAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    public async Task<ReportFile?> ProgrammeAsync(DateOnly from, DateOnly to, bool approvedOnly, CancellationToken ct)
     {
         if (!scope.SeesAllPartners)
         {
             return null;
         }
-        var result = await figures.ComputeAsync(new FigureFilter(from, to), ct);
+        var filter = new FigureFilter(from, to) { ApprovedOnly = approvedOnly };
+        var result = await figures.ComputeAsync(filter, ct);
         var period = $"{Display.Date(from)} – {Display.Date(to)}";
         var partners = result.ByPartner;
         List<DocumentBlock> blocks =
@@ -303,11 +308,11 @@ public sealed class ReportDocuments(
                 Row(text["Report.Total"], result.Total),
             ]),
             .. Breakdowns(result),
-            .. TrainingAnnex(await AnnexAsync(new FigureFilter(from, to), ct)),
+            .. TrainingAnnex(await AnnexAsync(filter, ct)),
         ];
         var document = new DocumentSpec(
             text["Report.ProgrammeTitle"], text["Report.ProgrammeSubtitle"],
-            [(text["Report.Period"], period), (text["Report.Partners"], Display.Number(partners.Count)), (text["Report.Scope"], text["Report.ScopeNote"])],
+            [(text["Report.Period"], period), (text["Report.Partners"], Display.Number(partners.Count)), (text["Report.Scope"], text["Report.ScopeNote"]), (text["Report.Records"], RecordsShown(approvedOnly))],
             blocks, Footer, $"{text["Report.ProgrammeTitle"]} · {period}");
         return new ReportFile(renderer.Render(document), $"{text["Report.ProgrammeFile"]}-{from:yyyyMMdd}-{to:yyyyMMdd}.pdf");
     }

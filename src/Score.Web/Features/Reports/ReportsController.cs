@@ -15,6 +15,9 @@ public sealed record ReportPeriod
     public int? PartnerId { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
+
+    /// <summary>Only trainings a reviewer approved.</summary>
+    public bool Approved { get; init; }
 }
 
 public sealed record ReportsPage(ReportPeriod Period, IReadOnlyList<SelectOption> Partners, IReadOnlyList<SelectOption> Trainings, bool ShowsPartnerReport, bool ShowsProgrammeReport);
@@ -51,7 +54,7 @@ public sealed class ReportsController(
         {
             return View(nameof(Index), await PageAsync(period, ct));
         }
-        return await documents.PartnerAsync(partnerId.Value, period.From!.Value, period.To!.Value, ct) is { } file
+        return await documents.PartnerAsync(partnerId.Value, period.From!.Value, period.To!.Value, period.Approved, ct) is { } file
             ? File(file.Pdf, "application/pdf", file.FileName)
             : NotFound();
     }
@@ -64,7 +67,7 @@ public sealed class ReportsController(
         {
             return View(nameof(Index), await PageAsync(period, ct));
         }
-        return await documents.ProgrammeAsync(period.From!.Value, period.To!.Value, ct) is { } file
+        return await documents.ProgrammeAsync(period.From!.Value, period.To!.Value, period.Approved, ct) is { } file
             ? File(file.Pdf, "application/pdf", file.FileName)
             : NotFound();
     }

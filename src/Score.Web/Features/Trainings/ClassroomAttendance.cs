@@ -38,11 +38,21 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
         return new Outcome(trainingId, [], []);
     }
 
-    public async Task<Outcome> RemoveDayAsync(int trainingId, int dayId, CancellationToken ct) =>
-        await scope.ChangeableTrainingAsync(trainingId, ct) is not null
-        && await db.ClassroomDays.Where(d => d.Id == dayId && d.TrainingId == trainingId).ExecuteDeleteAsync(ct) == 1
+    public async Task<Outcome> RemoveDayAsync(int trainingId, int dayId, CancellationToken ct)
+    {
+        var training = await scope.ChangeableTrainingAsync(trainingId, ct);
+        if (training is null)
+        {
+            return Outcome.NotFound;
+        }
+        if (training.IsLocked)
+        {
+            return Outcome.Refused(text["Review.Locked"]);
+        }
+        return await db.ClassroomDays.Where(d => d.Id == dayId && d.TrainingId == trainingId).ExecuteDeleteAsync(ct) == 1
             ? Outcome.Done(trainingId)
             : Outcome.NotFound;
+    }
 
     public async Task<AttendanceSheet?> AttendanceAsync(int trainingId, int dayId, CancellationToken ct)
     {

@@ -123,9 +123,14 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
 
     public async Task<Outcome> RemoveEnrolmentAsync(int trainingId, int enrolmentId, CancellationToken ct)
     {
-        if (await scope.ChangeableTrainingAsync(trainingId, ct) is null || !await db.Enrolments.AnyAsync(e => e.Id == enrolmentId && e.TrainingId == trainingId, ct))
+        var training = await scope.ChangeableTrainingAsync(trainingId, ct);
+        if (training is null || !await db.Enrolments.AnyAsync(e => e.Id == enrolmentId && e.TrainingId == trainingId, ct))
         {
             return Outcome.NotFound;
+        }
+        if (training.IsLocked)
+        {
+            return Outcome.Refused(text["Review.Locked"]);
         }
         // Removing would take its attendance, visits and results with it: those are kept.
         if (await db.Consultations.AnyAsync(c => c.EnrolmentId == enrolmentId, ct)
@@ -156,9 +161,14 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
     /// <summary>Makes the enrolment's participants exactly the chosen people of its enterprise.</summary>
     public async Task<Outcome> SetParticipantsAsync(int trainingId, int enrolmentId, int[] personIds, CancellationToken ct)
     {
-        if (await scope.ChangeableTrainingAsync(trainingId, ct) is null)
+        var training = await scope.ChangeableTrainingAsync(trainingId, ct);
+        if (training is null)
         {
             return Outcome.NotFound;
+        }
+        if (training.IsLocked)
+        {
+            return Outcome.Refused(text["Review.Locked"]);
         }
         var enrolment = await db.Enrolments.Include(e => e.Participants).SingleOrDefaultAsync(e => e.Id == enrolmentId && e.TrainingId == trainingId, ct);
         if (enrolment is null)

@@ -98,6 +98,10 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
             {
                 return Outcome.NotFound;
             }
+            if (training.IsLocked)
+            {
+                return Outcome.Refused(text["Review.Locked"]);
+            }
             partnerId = training.PartnerId;
         }
 
@@ -202,6 +206,10 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
         if (training is null)
         {
             return Outcome.NotFound;
+        }
+        if (training.IsLocked)
+        {
+            return Outcome.Refused(text["Review.Locked"]);
         }
         if (!TrainingStatusRules.CanMove(training.Status, to))
         {

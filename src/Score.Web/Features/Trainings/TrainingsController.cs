@@ -96,11 +96,12 @@ public sealed class TrainingsController(
     [HttpPost("{id:int}/enrolments/{enrolmentId:int}/participants")]
     public async Task<IActionResult> Participants(int id, int enrolmentId, int[] personIds, CancellationToken ct)
     {
-        if ((await enrolment.SetParticipantsAsync(id, enrolmentId, personIds, ct)).IsNotFound)
+        var result = await enrolment.SetParticipantsAsync(id, enrolmentId, personIds, ct);
+        if (result.IsNotFound)
         {
             return NotFound();
         }
-        this.Flash(FlashKind.Success, text["Training.ParticipantsSaved"]);
+        this.Flash(result.Saved ? FlashKind.Success : FlashKind.Danger, result.Saved ? text["Training.ParticipantsSaved"] : result.Refusal!);
         return Redirect($"/trainings/{id}#enrolments");
     }
 
@@ -131,11 +132,12 @@ public sealed class TrainingsController(
     [HttpPost("{id:int}/days/{dayId:int}/delete")]
     public async Task<IActionResult> RemoveDay(int id, int dayId, CancellationToken ct)
     {
-        if ((await attendance.RemoveDayAsync(id, dayId, ct)).IsNotFound)
+        var result = await attendance.RemoveDayAsync(id, dayId, ct);
+        if (result.IsNotFound)
         {
             return NotFound();
         }
-        this.Flash(FlashKind.Success, text["Training.DayRemoved"]);
+        this.Flash(result.Saved ? FlashKind.Success : FlashKind.Danger, result.Saved ? text["Training.DayRemoved"] : result.Refusal!);
         return Redirect($"/trainings/{id}#days");
     }
 

@@ -42,6 +42,10 @@ public sealed class WorkshopDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         {
             return Outcome.NotFound;
         }
+        if (training.IsLocked)
+        {
+            return Outcome.Refused(text["Review.Locked"]);
+        }
         var enrolments = await db.Enrolments.Where(e => e.TrainingId == trainingId).ToDictionaryAsync(e => e.Id, ct);
         var errors = new List<FieldError>();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
