@@ -76,6 +76,26 @@ public sealed partial class DashboardTests(ScoreApp app) : DeliveredTrainingTest
         Assert.Equal("–", figures["energy"]);
     }
 
+    [Fact]
+    public async Task Approved_only_counts_just_the_trainings_a_reviewer_approved()
+    {
+        await App.WithDbAsync(db => db.Trainings.Where(t => t.Id == t1.TrainingId).ExecuteUpdateAsync(s => s.SetProperty(t => t.ReviewState, ReviewState.Approved)));
+        using var admin = await AsAsync("admin@score.test");
+
+        var all = await admin.GetPageAsync("/dashboard");
+        var approved = await admin.GetPageAsync("/dashboard?approved=true");
+        var figures = Figures(approved);
+
+        Assert.Equal("3", Figures(all)["trainings"]);
+        Assert.Equal("1", figures["trainings"]);                      // T1 only
+        Assert.Equal("2", figures["enterprises"]);
+        Assert.Equal("4", figures["participants"]);
+        Assert.Equal("75%", figures["participant-completion"]);      // 3 of T1's 4
+        Assert.Equal("50%", figures["enterprise-completion"]);
+        Assert.Contains("hanya pelatihan yang disetujui", approved, StringComparison.Ordinal);
+        Assert.Contains("semua data, disetujui atau belum", all, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("partner=SMI", "1", "2", "4")]
     [InlineData("year=2025", "1", "1", "2")]
