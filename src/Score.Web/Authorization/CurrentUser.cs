@@ -17,6 +17,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : IActingUser
     /// <summary>What audit columns record: the user's email, or "system" outside a request.</summary>
     public string AuditName => IsAuthenticated ? Principal!.Identity!.Name ?? "unknown" : "system";
 
+    public string? Address => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
+
     public int? PartnerId =>
         int.TryParse(Principal?.FindFirstValue(ScoreClaims.PartnerId), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? id

@@ -1,26 +1,71 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Score.Web.Domain;
 
 namespace Score.Web.Data;
 
-/// <summary>Stamps who created and last changed each audited record, and when.</summary>
+/// <summary>
+/// Stamps who created and last changed each audited record, and when; and keeps an
+/// <see cref="AuditEntry"/> per change with each field's value before and after. Changes and
+/// deletions are written in the same save; a creation right after it, once its id is known.
+/// </summary>
 public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
+    /// <summary>Bookkeeping fields every record has: the trail records what they mean, not that they moved.</summary>
+    private static readonly HashSet<string> Unrecorded =
+    [
+        nameof(IAudited.CreatedAt), nameof(IAudited.CreatedBy), nameof(IAudited.UpdatedAt), nameof(IAudited.UpdatedBy), nameof(AuditedEntity.Version),
+        "ConcurrencyStamp", "SecurityStamp", "PasswordHash", "CalendarFeedHash",
+    ];
+
+    private readonly List<EntityEntry> created = [];
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Stamp(eventData.Context);
+        Prepare(eventData.Context);
         return base.SavingChanges(eventData, result);
     }
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Stamp(eventData.Context);
+        Prepare(eventData.Context);
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
-    private void Stamp(DbContext? context)
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (RecordCreated(eventData.Context))
+        {
+            eventData.Context!.SaveChanges();
+        }
+        return base.SavedChanges(eventData, result);
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (RecordCreated(eventData.Context))
+        {
+            await eventData.Context!.SaveChangesAsync(cancellationToken);
+        }
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        created.Clear();
+        base.SaveChangesFailed(eventData);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        created.Clear();
+        return base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    private void Prepare(DbContext? context)
     {
         if (context is null)
         {
@@ -28,14 +73,79 @@ public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock
         }
         var now = clock.GetUtcNow();
         var who = currentUser.AuditName;
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
             if (entry.Entity is IAudited audited)
             {
                 Stamp(entry.State, audited, now, who);
             }
+            if (!IsRecorded(entry))
+            {
+                continue;
+            }
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    created.Add(entry);
+                    break;
+                case EntityState.Modified:
+                    var changes = entry.Properties
+                        .Where(p => p.IsModified && !Unrecorded.Contains(p.Metadata.Name) && !Equals(p.OriginalValue, p.CurrentValue))
+                        .ToDictionary(p => p.Metadata.Name, p => new[] { Text(p.OriginalValue), Text(p.CurrentValue) });
+                    if (changes.Count > 0)
+                    {
+                        context.Add(Entry(entry, AuditAction.Changed, changes, now, who));
+                    }
+                    break;
+                case EntityState.Deleted:
+                    context.Add(Entry(entry, AuditAction.Deleted, Values(entry, current: false), now, who));
+                    break;
+            }
         }
     }
+
+    /// <returns>Whether entries for records just created were added (and need saving).</returns>
+    private bool RecordCreated(DbContext? context)
+    {
+        if (context is null || created.Count == 0)
+        {
+            return false;
+        }
+        var now = clock.GetUtcNow();
+        var who = currentUser.AuditName;
+        var entries = created.Select(e => Entry(e, AuditAction.Created, Values(e, current: true), now, who)).ToList();
+        created.Clear();
+        context.AddRange(entries);
+        return true;
+    }
+
+    private static bool IsRecorded(EntityEntry entry) => entry.Entity is IAudited or ApplicationUser;
+
+    private static Dictionary<string, string?[]> Values(EntityEntry entry, bool current) =>
+        entry.Properties.Where(p => !Unrecorded.Contains(p.Metadata.Name))
+            .ToDictionary(p => p.Metadata.Name, p => current ? new[] { null, Text(p.CurrentValue) } : [Text(p.OriginalValue), null]);
+
+    private AuditEntry Entry(EntityEntry entry, AuditAction action, Dictionary<string, string?[]> changes, DateTimeOffset now, string who) => new()
+    {
+        At = now,
+        By = who,
+        Address = currentUser.Address,
+        EntityType = entry.Metadata.ClrType.Name,
+        EntityId = string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Text(entry.Property(p.Name).CurrentValue))),
+        PartnerId = entry.Metadata.FindProperty("PartnerId") is { } partner ? entry.Property(partner.Name).CurrentValue as int? : null,
+        Action = action,
+        Changes = changes,
+    };
+
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTimeOffset t => t.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable list when value is not string => string.Join(", ", list.Cast<object?>().Select(Text)),
+        _ => value.ToString(),
+    };
 
     private static void Stamp(EntityState state, IAudited audited, DateTimeOffset now, string who)
     {

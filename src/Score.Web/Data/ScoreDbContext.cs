@@ -28,6 +28,7 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<ClassroomDay> ClassroomDays => Set<ClassroomDay>();
     public DbSet<TrainingReview> TrainingReviews => Set<TrainingReview>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Attendance> Attendance => Set<Attendance>();
     public DbSet<Consultation> Consultations => Set<Consultation>();
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();

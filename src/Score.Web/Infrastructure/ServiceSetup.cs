@@ -70,6 +70,8 @@ public static class ServiceSetup
         services.AddScoped<Queries.VisitQueries>();
         services.AddScoped<Features.Calendar.CalendarFeeds>();
         services.AddScoped<Features.Reviews.ReviewDesk>();
+        services.AddScoped<Features.Audit.AuditTrail>();
+        services.AddScoped<Queries.AuditHistory>();
         services.AddScoped<Queries.TrainingRecords>();
         services.AddScoped<Queries.EnterpriseRecords>();
         services.AddScoped<Features.Trainings.WorkshopDesk>();

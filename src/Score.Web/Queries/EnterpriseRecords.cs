@@ -26,10 +26,11 @@ public sealed record EnterpriseDetails(
     public IReadOnlyList<JourneyStep> Journey { get; init; } = [];
     public IReadOnlyList<OpenAction> OpenActions { get; init; } = [];
     public IReadOnlyList<(int Number, string En, string Id)> ModulesNotTaken { get; init; } = [];
+    public IReadOnlyList<HistoryRow> History { get; init; } = [];
 }
 
 /// <summary>An enterprise as its page and its progress report read it: people, journey through the modules, open actions.</summary>
-public sealed class EnterpriseRecords(ScoreDbContext db, PartnerScope scope)
+public sealed class EnterpriseRecords(ScoreDbContext db, PartnerScope scope, AuditHistory history)
 {
     public async Task<EnterpriseDetails?> LoadAsync(int id, CancellationToken ct)
     {
@@ -72,6 +73,7 @@ public sealed class EnterpriseRecords(ScoreDbContext db, PartnerScope scope)
             .Where(m => !taken.Contains(m.Number)).Select(m => (m.Number, m.NameEn, m.NameId)).ToList();
         return details with
         {
+            History = await history.OfAsync(nameof(Enterprise), id, ct),
             Journey = journey,
             OpenActions = openActions,
             ModulesNotTaken = notTaken,

@@ -45,6 +45,7 @@ public sealed record TrainingDetails(
     public string? ReviewComment { get; init; }
     public bool IsLocked => ReviewRules.IsLocked(ReviewState);
     public bool CanSubmitForReview => IsOwner && ReviewRules.CanSubmit(Status, ReviewState);
+    public IReadOnlyList<HistoryRow> History { get; init; } = [];
     public bool CanRecordVisits { get; init; }
     public int ParticipantsCompleted => Enrolments.Sum(e => e.Participants.Count(p => p.Completed));
 
@@ -61,7 +62,7 @@ public sealed record TrainingDetails(
 /// A training as its page, its certificates and its report read it: enrolment, days, attendance,
 /// and who completed by the module's rules, in five queries.
 /// </summary>
-public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, TimeProvider clock)
+public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, AuditHistory history, TimeProvider clock)
 {
     public async Task<TrainingDetails?> LoadAsync(int id, CancellationToken ct)
     {
@@ -129,6 +130,7 @@ public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, TimeP
             CanEnrol = canManage && details.Status is not (TrainingStatus.Completed or TrainingStatus.Cancelled),
             CanManage = canManage,
             IsOwner = isOwner,
+            History = await history.OfAsync(nameof(Training), id, ct),
             CertificatesDue = certificatesDue,
             CanRecordVisits = (canManage || scope.IsTrainer) && details.Status is TrainingStatus.ClassroomDone or TrainingStatus.Consultations,
         };

@@ -28,7 +28,9 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture)
                 // The figures behind a chart open as a table.
                 await page.GetByTestId("table-modules").Locator("summary").ClickAsync();
                 await Assertions.Expect(page.GetByTestId("table-modules").Locator("table")).ToBeVisibleAsync();
-                Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1"), $"{kind} {language} {device} scrolls sideways");
+                var tooWide = await page.EvaluateAsync<string>(
+                    "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')");
+                Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1"), $"{kind} {language} {device} scrolls sideways: {tooWide}");
                 await BrowserFixture.ScreenshotAsync(page, $"dashboard-{kind}-{language}-{device}");
             }
             await page.Context.CloseAsync();

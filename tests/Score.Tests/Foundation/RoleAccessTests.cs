@@ -46,7 +46,7 @@ public sealed class RoleAccessTests(ScoreApp app) : AppTest(app)
     }
 
     [Theory]
-    [InlineData(Roles.Administrator, "home dashboard trainings enterprises trainers partners modules reports reviews users")]
+    [InlineData(Roles.Administrator, "home dashboard trainings enterprises trainers partners modules reports reviews users audit")]
     [InlineData(Roles.ProgrammeViewer, "home dashboard trainings enterprises trainers partners modules reports")]
     [InlineData(Roles.PartnerStaff, "home dashboard trainings visits enterprises trainers partners modules reports")]
     [InlineData(Roles.Trainer, "home trainings visits enterprises partners modules reports")]

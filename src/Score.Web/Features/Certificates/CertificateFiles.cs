@@ -36,7 +36,7 @@ public sealed class CertificateFiles(
             .ToListAsync(ct);
         var holding = certificates.Where(c => c.Row.ReplacedBySerial is null).Select(c => c.HolderKey).ToHashSet();
         var completers = CertificateIssue.Completers(training);
-        return new TrainingCertificates(trainingId, training.Title, training.PartnerId, training.Status, training.CanManage,
+        return new TrainingCertificates(trainingId, training.Title, training.PartnerId, training.Status, training.IsOwner,
             training.ParticipantsCompleted, training.Enrolments.Count(e => e.Completed),
             completers.Count(h => !holding.Contains(h.Key)), [.. certificates.Select(c => c.Row)]);
     }

@@ -23,7 +23,7 @@ public sealed class CertificateIssue(
     public async Task<Outcome<int>> IssueAsync(int trainingId, CancellationToken ct)
     {
         var training = await trainings.LoadAsync(trainingId, ct);
-        if (training is null || !training.CanManage)
+        if (training is null || !training.IsOwner)
         {
             return Outcome.NotFound;
         }

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Score.Tests.Infrastructure;
+using Score.Web.Domain;
+
+namespace Score.Tests.Registry;
+
+/// <summary>Every change kept with who, when and before/after; readable on the record's page and by administrators at /audit; never changed.</summary>
+public sealed partial class AuditTrailTests(ScoreApp app) : RegistryTest(app)
+{
+    [GeneratedRegex("name=\"Version\" value=\"(?<v>[0-9]+)\"")]
+    private static partial Regex VersionField();
+
+    private async Task<int> RegisterAndRenameAsync(TestBrowser staff)
+    {
+        var created = await staff.PostFormAsync("/enterprises/create", "/enterprises/create", EnterpriseFields(("Name", "CV Nama Lama"), ("OwnerName", "")));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = await App.WithDbAsync(db => db.Enterprises.Where(e => e.Name == "CV Nama Lama").Select(e => e.Id).SingleAsync());
+        var edit = $"/enterprises/{Id(id)}/edit";
+        var form = await staff.GetPageAsync(edit);
+        var renamed = await staff.PostWithTokenAsync(edit, EnterpriseFields(("Name", "CV Nama Baru"), ("OwnerName", ""), ("Version", VersionField().Match(form).Groups["v"].Value)), TestBrowser.TokenIn(form));
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        return id;
+    }
+
+    [Fact]
+    public async Task An_edit_is_kept_with_who_when_and_the_values_before_and_after()
+    {
+        using var staff = await AsAsync("staff.bedo@score.test");
+        var id = await RegisterAndRenameAsync(staff);
+
+        var entries = await App.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "Enterprise" && a.EntityId == Id(id)).OrderBy(a => a.Id).ToListAsync());
+        Assert.Equal([AuditAction.Created, AuditAction.Changed], entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal(("staff.bedo@score.test", (int?)Bedo.Id), (e.By, e.PartnerId)));
+        Assert.Equal("CV Nama Lama -> CV Nama Baru", string.Join(" -> ", entries[1].Changes["Name"]));
+        Assert.DoesNotContain("UpdatedAt", entries[1].Changes.Keys);
+
+        var page = await staff.GetPageAsync($"/enterprises/{Id(id)}");
+        Assert.Matches("<del class=\"text-danger\">CV Nama Lama</del> → <ins class=\"text-success\">CV Nama Baru</ins>", page);
+
+        using var admin = await AsAsync("admin@score.test");
+        var audit = await admin.GetPageAsync("/audit?type=Enterprise&by=staff.bedo");
+        Assert.Contains("CV Nama Lama", audit, StringComparison.Ordinal);
+        Assert.Contains("CV Nama Baru", audit, StringComparison.Ordinal);
+        var csv = await (await admin.GetAsync("/audit/export?type=Enterprise")).Content.ReadAsStringAsync();
+        Assert.StartsWith("at,by,address,record,id,partner,action,changes", csv, StringComparison.Ordinal);
+        Assert.Contains("Name: CV Nama Lama -> CV Nama Baru", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_administrators_read_the_whole_trail_and_nobody_can_change_it()
+    {
+        using var staff = await AsAsync("staff.bedo@score.test");
+        var id = await RegisterAndRenameAsync(staff);
+        using var smi = await AsAsync("staff.smi@score.test");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync("/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync("/audit/export")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await smi.GetAsync($"/enterprises/{Id(id)}")).StatusCode);
+        var token = TestBrowser.TokenIn(await staff.GetPageAsync("/enterprises"));
+        Assert.NotEqual(HttpStatusCode.OK, (await staff.PostWithTokenAsync("/audit", Form(), token)).StatusCode);
+
+        var update = await Record.ExceptionAsync(() => App.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE audit_entries SET by = 'someone else'")));
+        var delete = await Record.ExceptionAsync(() => App.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM audit_entries")));
+        Assert.Contains("never changed or deleted", update?.Message, StringComparison.Ordinal);
+        Assert.Contains("never changed or deleted", delete?.Message, StringComparison.Ordinal);
+        Assert.Equal(2, await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Enterprise" && a.By == "staff.bedo@score.test")));
+    }
+}
