@@ -31,6 +31,10 @@ public static class AppSetup
         if (app.Environment.IsProduction())
         {
             app.UseHsts();
+            if (string.IsNullOrEmpty(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScoreOptions>>().Value.DataProtectionCertificate))
+            {
+                app.Logger.LogWarning("Data Protection keys are stored unencrypted in the database: set Score__DataProtectionCertificate (a .pfx file) to encrypt them.");
+            }
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<FormNulGuard>();

@@ -16,6 +16,15 @@ public sealed class ScoreOptions
     /// <summary>Where the DejaVu fonts embedded in PDFs are (Debian's fonts-dejavu-core puts them here).</summary>
     public string FontsFolder { get; set; } = "/usr/share/fonts/truetype/dejavu";
 
+    /// <summary>
+    /// A PKCS#12 (.pfx) file whose certificate encrypts the Data Protection keys (which sign the
+    /// sign-in cookies) where they are stored, in PostgreSQL. Without it the keys are stored in
+    /// clear and Production says so at start.
+    /// </summary>
+    public string? DataProtectionCertificate { get; set; }
+
+    public string? DataProtectionCertificatePassword { get; set; }
+
     /// <summary>Lookups of /verify/{code} one address may make per minute, against guessing codes.</summary>
     public int VerifyRequestsPerMinute { get; set; } = 30;
 

@@ -30,7 +30,7 @@ public static class ServiceSetup
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
 
-        AddAccounts(services);
+        AddAccounts(services, builder.Configuration);
         AddWeb(services);
 
         AddRateLimits(services);
@@ -107,7 +107,7 @@ public static class ServiceSetup
                     }));
         });
 
-    private static void AddAccounts(IServiceCollection services)
+    private static void AddAccounts(IServiceCollection services, ConfigurationManager configuration)
     {
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
@@ -151,9 +151,15 @@ public static class ServiceSetup
             };
         });
 
-        services.AddDataProtection()
+        var protection = services.AddDataProtection()
             .SetApplicationName("Score")
             .PersistKeysToDbContext<ScoreDbContext>();
+        var options = configuration.GetSection(ScoreOptions.Section).Get<ScoreOptions>() ?? new ScoreOptions();
+        if (!string.IsNullOrEmpty(options.DataProtectionCertificate))
+        {
+            protection.ProtectKeysWithCertificate(
+                System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(options.DataProtectionCertificate, options.DataProtectionCertificatePassword));
+        }
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
