@@ -67,4 +67,19 @@ public sealed partial class AuditTrailTests(ScoreApp app) : RegistryTest(app)
         Assert.Contains("never changed or deleted", delete?.Message, StringComparison.Ordinal);
         Assert.Equal(2, await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Enterprise" && a.By == "staff.bedo@score.test")));
     }
+
+    [Fact]
+    public async Task A_removed_person_is_kept_in_the_trail_with_what_they_were()
+    {
+        var enterprise = await App.CreateEnterpriseAsync(Bedo.Id, "UD Jejak", people: 1);
+        var person = await App.WithDbAsync(db => db.People.SingleAsync(p => p.EnterpriseId == enterprise.Id));
+        using var staff = await AsAsync("staff.bedo@score.test");
+        var token = TestBrowser.TokenIn(await staff.GetPageAsync($"/enterprises/{Id(enterprise.Id)}"));
+
+        await staff.PostWithTokenAsync($"/enterprises/{Id(enterprise.Id)}/people/{Id(person.Id)}/delete", Form(), token);
+
+        Assert.False(await App.WithDbAsync(db => db.People.AnyAsync(p => p.Id == person.Id)));
+        var removed = await App.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.EntityType == "EnterprisePerson" && a.Action == AuditAction.Deleted));
+        Assert.Equal((Id(person.Id), "staff.bedo@score.test", person.FullName), (removed.EntityId, removed.By, removed.Changes["FullName"][0]));
+    }
 }

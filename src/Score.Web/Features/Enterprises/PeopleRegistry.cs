@@ -118,7 +118,8 @@ public sealed class PeopleRegistry(ScoreDbContext db, PartnerScope scope, Duplic
         {
             return Outcome.Refused(text["Person.IsParticipant"]);
         }
-        await db.People.Where(p => p.Id == personId && p.EnterpriseId == enterpriseId).ExecuteDeleteAsync(ct);
+        db.People.Remove(await db.People.SingleAsync(p => p.Id == personId && p.EnterpriseId == enterpriseId, ct));
+        await db.SaveChangesAsync(ct);
         return Outcome.Done();
     }
 }

@@ -84,7 +84,9 @@ public sealed class VariantCatalogue(ScoreDbContext db, PartnerScope scope, IStr
         {
             return Outcome.Refused(text["Variant.InUse"]);
         }
-        await db.Variants.Where(v => v.Id == variantId).ExecuteDeleteAsync(ct);
+        // Removed through the change tracker, so that the audit trail keeps what it was.
+        db.Variants.Remove(await db.Variants.SingleAsync(v => v.Id == variantId, ct));
+        await db.SaveChangesAsync(ct);
         return Outcome.Done();
     }
 

@@ -49,9 +49,14 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
         {
             return Outcome.Refused(text["Review.Locked"]);
         }
-        return await db.ClassroomDays.Where(d => d.Id == dayId && d.TrainingId == trainingId).ExecuteDeleteAsync(ct) == 1
-            ? Outcome.Done(trainingId)
-            : Outcome.NotFound;
+        var day = await db.ClassroomDays.SingleOrDefaultAsync(d => d.Id == dayId && d.TrainingId == trainingId, ct);
+        if (day is null)
+        {
+            return Outcome.NotFound;
+        }
+        db.ClassroomDays.Remove(day);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done(trainingId);
     }
 
     public async Task<AttendanceSheet?> AttendanceAsync(int trainingId, int dayId, CancellationToken ct)

@@ -138,7 +138,8 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
         {
             return Outcome.Refused(text["Training.EnrolmentHasRecords"]);
         }
-        await db.Enrolments.Where(e => e.Id == enrolmentId).ExecuteDeleteAsync(ct);
+        db.Enrolments.Remove(await db.Enrolments.SingleAsync(e => e.Id == enrolmentId, ct));
+        await db.SaveChangesAsync(ct);
         return Outcome.Done();
     }
 
