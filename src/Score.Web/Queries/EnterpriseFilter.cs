@@ -26,7 +26,10 @@ public sealed record EnterpriseListQuery
     public int? ReachedVariant { get; init; }
     public string? ReachedProvince { get; init; }
 
-    public FigureFilter ReachedFilter() => new(ReachedFrom, ReachedTo, Partner, ReachedProvince, ReachedModule, ReachedVariant);
+    /// <summary>Reached by approved trainings only, as the dashboard's approved-only figures count.</summary>
+    public bool ReachedApproved { get; init; }
+
+    public FigureFilter ReachedFilter() => new(ReachedFrom, ReachedTo, Partner, ReachedProvince, ReachedModule, ReachedVariant) { ApprovedOnly = ReachedApproved };
 }
 
 /// <summary>The enterprise list's filters, shared by the list and its export so that the export writes exactly what the list shows.</summary>

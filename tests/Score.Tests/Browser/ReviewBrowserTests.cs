@@ -49,6 +49,13 @@ public sealed class ReviewBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(phone.GetByTestId("review-history")).ToContainTextAsync("admin@score.test");
         await BrowserFixture.ScreenshotAsync(phone, $"review-history-{culture}-phone");
         Assert.Equal(ReviewState.Approved, await fixture.App.WithDbAsync(db => db.Trainings.Where(t => t.Id == trainingId).Select(t => t.ReviewState).SingleAsync()));
+
+        // The training's own history shows the approval as a change of its review state.
+        await phone.GotoAsync($"/trainings/{trainingId}");
+        await Assertions.Expect(phone.GetByTestId("review-locked")).ToBeVisibleAsync();
+        await phone.GetByTestId("history").Locator("summary").ClickAsync();
+        await Assertions.Expect(phone.GetByTestId("history")).ToContainTextAsync(approved);
+        await BrowserFixture.ScreenshotAsync(phone, $"training-history-{culture}-phone");
         await phone.Context.CloseAsync();
     }
 }

@@ -94,6 +94,13 @@ public sealed partial class DashboardTests(ScoreApp app) : DeliveredTrainingTest
         Assert.Equal("50%", figures["enterprise-completion"]);
         Assert.Contains("hanya pelatihan yang disetujui", approved, StringComparison.Ordinal);
         Assert.Contains("semua data, disetujui atau belum", all, StringComparison.Ordinal);
+
+        // The figure leads to the list (and so the export) of the same enterprises.
+        var list = WebUtility.HtmlDecode(EnterprisesLink().Match(approved).Groups["href"].Value);
+        Assert.Contains("reachedApproved=true", list, StringComparison.Ordinal);
+        Assert.Equal("2", ResultCount().Match(await admin.GetPageAsync(list)).Groups["n"].Value);
+        var csv = await (await admin.GetAsync(list.Replace("/enterprises?", "/enterprises/export?format=csv&", StringComparison.Ordinal))).Content.ReadAsStringAsync();
+        Assert.Equal(2, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[0]).Distinct().Count());
     }
 
     [Theory]

@@ -21,7 +21,10 @@ public sealed record TrainingListQuery
 
 public sealed record TrainingRow(
     int Id, string Title, string Partner, int Module, string ModuleEn, string ModuleId, DateOnly PlannedStart, DateOnly PlannedEnd,
-    TrainingStatus Status, string LeadTrainer, int Enterprises, int Participants);
+    TrainingStatus Status, string LeadTrainer, int Enterprises, int Participants)
+{
+    public ReviewState ReviewState { get; init; }
+}
 
 public sealed record TrainingList(TrainingListQuery Query, IReadOnlyList<TrainingRow> Rows, int Total, int PageSize,
     IReadOnlyList<SelectOption> Partners, bool ShowPartner, bool CanCreate)

@@ -33,7 +33,10 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
         var rows = await trainings.OrderByDescending(t => t.PlannedStart).ThenBy(t => t.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(t => new TrainingRow(t.Id, t.Title, t.Partner!.ShortName, t.ModuleNumber, t.Module!.NameEn, t.Module.NameId,
-                t.PlannedStart, t.PlannedEnd, t.Status, t.LeadTrainer!.User!.FullName, t.Enrolments.Count, t.Enrolments.SelectMany(e => e.Participants).Count()))
+                t.PlannedStart, t.PlannedEnd, t.Status, t.LeadTrainer!.User!.FullName, t.Enrolments.Count, t.Enrolments.SelectMany(e => e.Participants).Count())
+            {
+                ReviewState = t.ReviewState,
+            })
             .ToListAsync(ct);
         var partners = scope.SeesAllPartners
             ? await db.PartnerOptionsAsync(ct)
