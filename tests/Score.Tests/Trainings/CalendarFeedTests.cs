@@ -52,7 +52,7 @@ public sealed partial class CalendarFeedTests(ScoreApp app) : TrainingTest(app)
     }
 
     [Fact]
-    public async Task A_new_address_ends_the_old_one_and_revoking_ends_both()
+    public async Task A_new_address_ends_the_old_one_and_deactivation_or_revoking_ends_the_feed()
     {
         await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 1, days: 1);
         using var trainer = await AsAsync("trainer.bedo@score.test");
@@ -61,6 +61,11 @@ public sealed partial class CalendarFeedTests(ScoreApp app) : TrainingTest(app)
         var first = await MakeAddressAsync(trainer);
         var second = await MakeAddressAsync(trainer);
         Assert.Equal(HttpStatusCode.NotFound, (await phone.GetAsync(first)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync(second)).StatusCode);
+
+        await App.WithDbAsync(db => db.Users.Where(u => u.Email == "trainer.bedo@score.test").ExecuteUpdateAsync(s => s.SetProperty(u => u.IsActive, false)));
+        Assert.Equal(HttpStatusCode.NotFound, (await phone.GetAsync(second)).StatusCode);
+        await App.WithDbAsync(db => db.Users.Where(u => u.Email == "trainer.bedo@score.test").ExecuteUpdateAsync(s => s.SetProperty(u => u.IsActive, true)));
         Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync(second)).StatusCode);
 
         var page = await trainer.GetPageAsync("/calendar");

@@ -72,7 +72,8 @@ public sealed class CalendarFeeds(ScoreDbContext db, PartnerScope scope, VisitQu
             return null;
         }
         var hash = Hash(secret);
-        var trainer = await db.Trainers.Where(t => t.CalendarFeedHash == hash).Select(t => new { t.UserId, t.User!.FullName }).SingleOrDefaultAsync(ct);
+        // A deactivated account's feed stops with it.
+        var trainer = await db.Trainers.Where(t => t.CalendarFeedHash == hash && t.User!.IsActive).Select(t => new { t.UserId, t.User!.FullName }).SingleOrDefaultAsync(ct);
         if (trainer is null)
         {
             return null;
