@@ -29,6 +29,7 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
     public DbSet<ClassroomDay> ClassroomDays => Set<ClassroomDay>();
     public DbSet<TrainingReview> TrainingReviews => Set<TrainingReview>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<CertificateVerificationCount> CertificateVerifications => Set<CertificateVerificationCount>();
     public DbSet<Attendance> Attendance => Set<Attendance>();
     public DbSet<Consultation> Consultations => Set<Consultation>();
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();

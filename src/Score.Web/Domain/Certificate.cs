@@ -68,3 +68,13 @@ public sealed class CertificateCounter
     public int Year { get; set; }
     public int LastSequence { get; set; }
 }
+
+/// <summary>
+/// How many times a certificate was looked up on the public verification page: a count only, no
+/// visitor data. Kept apart from the certificate so a lookup is not a change of the record.
+/// </summary>
+public sealed class CertificateVerificationCount
+{
+    public int CertificateId { get; set; }
+    public int Count { get; set; }
+}

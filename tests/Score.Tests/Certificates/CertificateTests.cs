@@ -163,6 +163,10 @@ public sealed class CertificateTests(ScoreApp app) : DeliveredTrainingTest(app)
         Assert.Contains("data-state=\"unknown\"", unknown, StringComparison.Ordinal);
         Assert.DoesNotContain(certificate.HolderName, unknown, StringComparison.Ordinal);
         Assert.Contains("data-state=\"unknown\"", await anonymous.GetPageAsync("/verify/%3Cscript%3E"), StringComparison.Ordinal);
+
+        // Two lookups of the code (any case) are counted for the certificate, and nothing else is kept.
+        Assert.Equal(2, await App.WithDbAsync(db => db.CertificateVerifications.Where(v => v.CertificateId == certificate.Id).Select(v => v.Count).SingleAsync()));
+        Assert.Contains("dicek daring 2 kali", await bedo.GetPageAsync($"/trainings/{Id(delivered.TrainingId)}/certificates"), StringComparison.Ordinal);
     }
 
     [Fact]

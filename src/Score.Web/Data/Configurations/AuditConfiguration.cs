@@ -26,3 +26,14 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.HasIndex(a => a.By);
     }
 }
+
+public sealed class CertificateVerificationCountConfiguration : IEntityTypeConfiguration<CertificateVerificationCount>
+{
+    public void Configure(EntityTypeBuilder<CertificateVerificationCount> builder)
+    {
+        builder.ToTable("certificate_verifications");
+        builder.HasKey(v => v.CertificateId);
+        builder.Property(v => v.CertificateId).ValueGeneratedNever();
+        builder.HasOne<Certificate>().WithOne().HasForeignKey<CertificateVerificationCount>(v => v.CertificateId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -665,6 +665,22 @@ namespace Score.Web.Data.Migrations
                     b.ToTable("certificate_counters", (string)null);
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.CertificateVerificationCount", b =>
+                {
+                    b.Property<int>("CertificateId")
+                        .HasColumnType("integer")
+                        .HasColumnName("certificate_id");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("CertificateId")
+                        .HasName("pk_certificate_verifications");
+
+                    b.ToTable("certificate_verifications", (string)null);
+                });
+
             modelBuilder.Entity("Score.Web.Domain.ChecklistAnswer", b =>
                 {
                     b.Property<int>("EnrolmentId")
@@ -6059,6 +6075,16 @@ namespace Score.Web.Data.Migrations
                     b.Navigation("ReplacedBy");
 
                     b.Navigation("Training");
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.CertificateVerificationCount", b =>
+                {
+                    b.HasOne("Score.Web.Domain.Certificate", null)
+                        .WithOne()
+                        .HasForeignKey("Score.Web.Domain.CertificateVerificationCount", "CertificateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_verifications_certificates_certificate_id");
                 });
 
             modelBuilder.Entity("Score.Web.Domain.ChecklistAnswer", b =>

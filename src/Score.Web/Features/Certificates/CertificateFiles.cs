@@ -30,7 +30,10 @@ public sealed class CertificateFiles(
             {
                 Row = new CertificateRow(c.Id, c.Kind, c.Serial, c.HolderName, c.EnterpriseName, c.IssuedOn, c.CreatedBy,
                     c.RevokedAt, c.RevokedBy, c.RevocationReason, c.ReplacedBy != null ? c.ReplacedBy.Serial : null,
-                    c.ParticipantId != null || (c.Kind == CertificateKind.Enterprise && c.EnrolmentId != null)),
+                    c.ParticipantId != null || (c.Kind == CertificateKind.Enterprise && c.EnrolmentId != null))
+                {
+                    Verifications = db.CertificateVerifications.Where(v => v.CertificateId == c.Id).Select(v => v.Count).FirstOrDefault(),
+                },
                 c.HolderKey,
             })
             .ToListAsync(ct);
@@ -87,6 +90,12 @@ public sealed class CertificateFiles(
         if (normalised.Length != CertificateCodes.CodeLength)
         {
             return new VerificationResult(VerificationState.Unknown);
+        }
+        var id = await db.Certificates.Where(c => c.Code == normalised).Select(c => (int?)c.Id).SingleOrDefaultAsync(ct);
+        if (id is { } certificateId)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO certificate_verifications (certificate_id, count) VALUES ({certificateId}, 1) ON CONFLICT (certificate_id) DO UPDATE SET count = certificate_verifications.count + 1", ct);
         }
         var found = await db.Certificates.AsNoTracking().Where(c => c.Code == normalised)
             .Select(c => new VerificationResult(

@@ -7,6 +7,9 @@ public sealed record CertificateRow(
     DateTimeOffset? RevokedAt, string? RevokedBy, string? RevocationReason, string? ReplacedBySerial, bool HolderStillEnrolled)
 {
     public bool IsValid => RevokedAt is null;
+
+    /// <summary>Lookups on the public verification page.</summary>
+    public int Verifications { get; init; }
 }
 
 /// <summary>A training's certificates with who may still receive one.</summary>
