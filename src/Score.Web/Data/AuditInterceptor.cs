@@ -119,7 +119,9 @@ public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock
         return true;
     }
 
-    private static bool IsRecorded(EntityEntry entry) => entry.Entity is IAudited or ApplicationUser;
+    /// <summary>Audited records, accounts, and which role an account has (a role change is an added and a removed row).</summary>
+    private static bool IsRecorded(EntityEntry entry) =>
+        entry.Entity is IAudited or ApplicationUser or Microsoft.AspNetCore.Identity.IdentityUserRole<string>;
 
     private static Dictionary<string, string?[]> Values(EntityEntry entry, bool current) =>
         entry.Properties.Where(p => !Unrecorded.Contains(p.Metadata.Name))
@@ -130,7 +132,7 @@ public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock
         At = now,
         By = who,
         Address = currentUser.Address,
-        EntityType = entry.Metadata.ClrType.Name,
+        EntityType = entry.Entity is Microsoft.AspNetCore.Identity.IdentityUserRole<string> ? "UserRole" : entry.Metadata.ClrType.Name,
         EntityId = string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Text(entry.Property(p.Name).CurrentValue))),
         PartnerId = entry.Metadata.FindProperty("PartnerId") is { } partner ? entry.Property(partner.Name).CurrentValue as int? : null,
         Action = action,

@@ -12,10 +12,23 @@ public sealed class AuditHistory(ScoreDbContext db)
 {
     public const int Shown = 30;
 
-    public async Task<IReadOnlyList<HistoryRow>> OfAsync(string entityType, int id, CancellationToken ct)
+    public Task<IReadOnlyList<HistoryRow>> OfAsync(string entityType, int id, CancellationToken ct) =>
+        OfAsync(entityType, id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+
+    public async Task<IReadOnlyList<HistoryRow>> OfAsync(string entityType, string key, CancellationToken ct)
     {
-        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await db.AuditEntries.Where(a => a.EntityType == entityType && a.EntityId == key)
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(Shown)
+            .Select(a => new HistoryRow(a.At, a.By, a.Address, a.EntityType, a.EntityId, a.Action, a.Changes))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>An account's changes and its role changes (kept as rows "user id/role id").</summary>
+    public async Task<IReadOnlyList<HistoryRow>> OfAccountAsync(string userId, CancellationToken ct)
+    {
+        var roles = userId + "/";
+        return await db.AuditEntries
+            .Where(a => (a.EntityType == nameof(ApplicationUser) && a.EntityId == userId) || (a.EntityType == "UserRole" && a.EntityId.StartsWith(roles)))
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(Shown)
             .Select(a => new HistoryRow(a.At, a.By, a.Address, a.EntityType, a.EntityId, a.Action, a.Changes))
             .ToListAsync(ct);

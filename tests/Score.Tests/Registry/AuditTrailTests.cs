@@ -82,4 +82,27 @@ public sealed partial class AuditTrailTests(ScoreApp app) : RegistryTest(app)
         var removed = await App.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.EntityType == "EnterprisePerson" && a.Action == AuditAction.Deleted));
         Assert.Equal((Id(person.Id), "staff.bedo@score.test", person.FullName), (removed.EntityId, removed.By, removed.Changes["FullName"][0]));
     }
+
+    [Fact]
+    public async Task A_role_change_is_kept_and_shown_on_the_account()
+    {
+        var user = await App.CreateUserAsync("berpindah@score.test", Roles.ProgrammeViewer);
+        using var admin = await AsAsync("admin@score.test");
+        var url = $"/users/{user.Id}/edit";
+        var form = await admin.GetPageAsync(url);
+        var stamp = Regex.Match(form, "name=\"ConcurrencyStamp\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var saved = await admin.PostWithTokenAsync(url, Form(
+            ("FullName", "Sudah Berpindah"), ("Role", Roles.PartnerStaff), ("PartnerId", Id(Smi.Id)), ("ConcurrencyStamp", stamp), ("Email", "berpindah@score.test")), TestBrowser.TokenIn(form));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var roleRows = await App.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "UserRole" && a.EntityId.StartsWith(user.Id + "/"))
+            .Select(a => a.Action).ToListAsync());
+        Assert.Contains(AuditAction.Deleted, roleRows);
+        Assert.Contains(AuditAction.Created, roleRows);
+        var page = await admin.GetPageAsync(url);
+        Assert.Matches("data-testid=\"history\"", page);
+        Assert.Contains("Sudah Berpindah", page, StringComparison.Ordinal);
+        Assert.Contains("Dihapus", page, StringComparison.Ordinal); // the role taken away
+    }
 }

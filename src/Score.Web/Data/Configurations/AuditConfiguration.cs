@@ -14,7 +14,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(a => a.By).HasMaxLength(256);
         builder.Property(a => a.Address).HasMaxLength(64);
         builder.Property(a => a.EntityType).HasMaxLength(64);
-        builder.Property(a => a.EntityId).HasMaxLength(64);
+        builder.Property(a => a.EntityId).HasMaxLength(128);
         builder.Property(a => a.Changes)
             .HasColumnType("jsonb")
             .HasConversion(

@@ -154,6 +154,10 @@ public sealed record PersonForm
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
     public string EnterpriseName { get; init; } = "";
 
+    /// <summary>The person's changes, newest first; never read from a post.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<HistoryRow> History { get; init; } = [];
+
     public int Id { get; init; }
 
     public int EnterpriseId { get; init; }

@@ -11,7 +11,8 @@ using Score.Web.Queries;
 namespace Score.Web.Features.Enterprises;
 
 [Route("enterprises")]
-public sealed class EnterprisesController(ScoreDbContext db, EnterpriseRegistry registry, EnterpriseRecords records, PeopleRegistry people, IStringLocalizer<SharedResource> text) : Controller
+public sealed class EnterprisesController(
+    ScoreDbContext db, EnterpriseRegistry registry, EnterpriseRecords records, PeopleRegistry people, AuditHistory history, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] EnterpriseListQuery query, CancellationToken ct) =>
@@ -130,7 +131,7 @@ public sealed class EnterprisesController(ScoreDbContext db, EnterpriseRegistry 
     [HttpGet("{id:int}/people/{personId:int}/edit")]
     public async Task<IActionResult> EditPerson(int id, int personId, CancellationToken ct) =>
         await people.LoadFormAsync(id, personId, ct) is { } form
-            ? PersonView(form, (await people.ChangeableEnterpriseNameAsync(id, ct))!.Name, [])
+            ? PersonView(form with { History = await history.OfAsync(nameof(EnterprisePerson), personId, ct) }, (await people.ChangeableEnterpriseNameAsync(id, ct))!.Name, [])
             : NotFound();
 
     [HttpPost("{id:int}/people/{personId:int}/edit")]

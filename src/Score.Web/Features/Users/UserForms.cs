@@ -48,6 +48,10 @@ public sealed record CreateUserForm
 
 public sealed record EditUserForm
 {
+    /// <summary>The account's changes, newest first; never read from a post.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public IReadOnlyList<Queries.HistoryRow> History { get; init; } = [];
+
     /// <summary>Dropdown choices the form offers, filled before it is shown; never read from a post.</summary>
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
     public IReadOnlyList<PartnerOption> Partners { get; init; } = [];

@@ -8,7 +8,7 @@ namespace Score.Web.Features.Users;
 
 [Authorize(Policy = Policies.Administration)]
 [Route("users")]
-public sealed class UsersController(UserAdministration admin, CurrentUser me, IStringLocalizer<SharedResource> text) : Controller
+public sealed class UsersController(UserAdministration admin, CurrentUser me, Queries.AuditHistory history, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] UserListQuery query, CancellationToken ct) =>
@@ -110,7 +110,7 @@ public sealed class UsersController(UserAdministration admin, CurrentUser me, IS
         View("Create", form with { Partners = await admin.PartnerOptionsAsync(ct) });
 
     private async Task<IActionResult> FormView(EditUserForm form, CancellationToken ct) =>
-        View("Edit", form with { Partners = await admin.PartnerOptionsAsync(ct) });
+        View("Edit", form with { Partners = await admin.PartnerOptionsAsync(ct), History = await history.OfAccountAsync(form.Id, ct) });
 
     private bool Apply(IReadOnlyList<FieldError> errors) => ModelState.Apply(errors);
 }
