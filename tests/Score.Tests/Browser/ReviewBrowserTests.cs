@@ -32,6 +32,10 @@ public sealed class ReviewBrowserTests(BrowserFixture fixture)
         await desktop.GotoAsync($"/reviews/{trainingId}");
         await Assertions.Expect(desktop.GetByTestId("review-findings")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(desktop, $"review-page-{culture}-desktop");
+        await desktop.GotoAsync($"/trainings/{trainingId}");
+        await desktop.GetByTestId("history").Locator("summary").ClickAsync();
+        await Assertions.Expect(desktop.GetByTestId("history").Locator("li").First).ToBeVisibleAsync();
+        await desktop.GetByTestId("history").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"training-history-{culture}-desktop.png") });
         await desktop.Context.CloseAsync();
 
         var phone = await fixture.NewPageAsync(390, 844, mobile: true);
