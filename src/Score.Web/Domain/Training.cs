@@ -33,6 +33,9 @@ public static class TrainingStatusRules
     public static IReadOnlyList<TrainingStatus> From(TrainingStatus status) => Next[status];
 
     public static bool CanMove(TrainingStatus from, TrainingStatus to) => Next[from].Contains(to);
+
+    /// <summary>A completed or cancelled training takes no new enterprise, classroom day or attendance.</summary>
+    public static bool TakesNewRecords(TrainingStatus status) => status is not (TrainingStatus.Completed or TrainingStatus.Cancelled);
 }
 
 /// <summary>The classroom days a new training starts with: one a day from its planned start, up to its planned end.</summary>

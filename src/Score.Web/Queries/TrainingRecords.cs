@@ -127,7 +127,7 @@ public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, Audit
             Days = days,
             Rules = rules,
             NextStatuses = canManage ? TrainingStatusRules.From(details.Status) : [],
-            CanEnrol = canManage && details.Status is not (TrainingStatus.Completed or TrainingStatus.Cancelled),
+            CanEnrol = canManage && TrainingStatusRules.TakesNewRecords(details.Status),
             CanManage = canManage,
             IsOwner = isOwner,
             History = await history.OfAsync(nameof(Training), id, ct),

@@ -34,6 +34,15 @@ public sealed class RegistryRuleTests
         Assert.Equal(allowed, TrainingStatusRules.CanMove(from, to));
 
     [Theory]
+    [InlineData(TrainingStatus.Planned, true)]
+    [InlineData(TrainingStatus.ClassroomDone, true)]
+    [InlineData(TrainingStatus.Consultations, true)]
+    [InlineData(TrainingStatus.Completed, false)]
+    [InlineData(TrainingStatus.Cancelled, false)]
+    public void A_completed_or_cancelled_training_takes_no_new_records(TrainingStatus status, bool takes) =>
+        Assert.Equal(takes, TrainingStatusRules.TakesNewRecords(status));
+
+    [Theory]
     [InlineData("-6.2088", -6.2088)]
     [InlineData(" 106,8456 ", 106.8456)]
     [InlineData("utara", null)]

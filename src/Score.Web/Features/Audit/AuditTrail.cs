@@ -50,7 +50,7 @@ public sealed class AuditTrail(ScoreDbContext db, PartnerScope scope)
             var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             entries = entries.Where(a => a.At >= start);
         }
-        if (q.To is { } to)
+        if (q.To is { } to && to < DateOnly.MaxValue)
         {
             var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             entries = entries.Where(a => a.At < end);

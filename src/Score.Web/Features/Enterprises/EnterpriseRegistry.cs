@@ -59,7 +59,7 @@ public sealed class EnterpriseRegistry(
 
     /// <summary>The title of an open training the user may enrol enterprises in; null otherwise (404).</summary>
     public async Task<RecordName?> EnrolmentTrainingAsync(int trainingId, CancellationToken ct) =>
-        await scope.ChangeableTrainingAsync(trainingId, ct) is { Status: not (TrainingStatus.Completed or TrainingStatus.Cancelled) } training ? new RecordName(training.Title) : null;
+        await scope.ChangeableTrainingAsync(trainingId, ct) is { } training && TrainingStatusRules.TakesNewRecords(training.Status) ? new RecordName(training.Title) : null;
 
     /// <summary>The edit form of an enterprise the user may change; null otherwise (404).</summary>
     public async Task<EnterpriseForm?> LoadFormAsync(int id, CancellationToken ct)
@@ -206,7 +206,7 @@ public sealed class EnterpriseRegistry(
 
     private IEnumerable<FieldError> CheckEnrolment(EnterpriseForm form, Training training, int partnerId)
     {
-        if (training.Status is TrainingStatus.Completed or TrainingStatus.Cancelled)
+        if (!TrainingStatusRules.TakesNewRecords(training.Status))
         {
             yield return new("", text["Training.Closed"]);
         }

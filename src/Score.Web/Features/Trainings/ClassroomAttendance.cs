@@ -20,7 +20,7 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
         {
             return Outcome.NotFound;
         }
-        if (training.Status is TrainingStatus.Completed or TrainingStatus.Cancelled)
+        if (!TrainingStatusRules.TakesNewRecords(training.Status))
         {
             return new Outcome(trainingId, [new("", text["Training.Closed"])], []);
         }

@@ -22,7 +22,7 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
             return null;
         }
         var enrolled = await db.Enrolments.Where(e => e.TrainingId == trainingId).OrderBy(e => e.Enterprise!.Name).Select(e => e.Enterprise!.Name).ToListAsync(ct);
-        var closed = training.Status is TrainingStatus.Completed or TrainingStatus.Cancelled;
+        var closed = !TrainingStatusRules.TakesNewRecords(training.Status);
         if (closed)
         {
             return new EnrolPage(trainingId, training.Title, true, search, [], false, enrolled, posted);
@@ -60,7 +60,7 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
         {
             return Outcome.NotFound;
         }
-        if (training.Status is TrainingStatus.Completed or TrainingStatus.Cancelled)
+        if (!TrainingStatusRules.TakesNewRecords(training.Status))
         {
             return Outcome.Refused(text["Training.Closed"]);
         }
