@@ -18,6 +18,8 @@ public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock
     [
         nameof(IAudited.CreatedAt), nameof(IAudited.CreatedBy), nameof(IAudited.UpdatedAt), nameof(IAudited.UpdatedBy), nameof(AuditedEntity.Version),
         "ConcurrencyStamp", "SecurityStamp", "PasswordHash", "CalendarFeedHash",
+        // Failed sign-ins are entries of their own (SignInFailed, LockedOut); the counter behind them is noise.
+        "AccessFailedCount",
     ];
 
     private readonly List<EntityEntry> created = [];
@@ -119,9 +121,13 @@ public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock
         return true;
     }
 
-    /// <summary>Audited records, accounts, and which role an account has (a role change is an added and a removed row).</summary>
+    /// <summary>
+    /// Audited records, accounts, which role an account has (a role change is an added and a removed row),
+    /// and the small rows a training is made of: who takes part, who was present, a co-trainer, a checklist answer.
+    /// </summary>
     private static bool IsRecorded(EntityEntry entry) =>
-        entry.Entity is IAudited or ApplicationUser or Microsoft.AspNetCore.Identity.IdentityUserRole<string>;
+        entry.Entity is IAudited or ApplicationUser or Microsoft.AspNetCore.Identity.IdentityUserRole<string>
+            or Participant or Attendance or TrainingCoTrainer or ChecklistAnswer;
 
     private static Dictionary<string, string?[]> Values(EntityEntry entry, bool current) =>
         entry.Properties.Where(p => !Unrecorded.Contains(p.Metadata.Name))

@@ -5,6 +5,10 @@ public enum AuditAction
     Created = 0,
     Changed = 1,
     Deleted = 2,
+    /// <summary>A sign-in refused (wrong password, unknown or inactive account).</summary>
+    SignInFailed = 3,
+    /// <summary>An account locked after repeated failed sign-ins.</summary>
+    LockedOut = 4,
 }
 
 /// <summary>

@@ -72,6 +72,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Reviews.ReviewDesk>();
         services.AddScoped<Features.Audit.AuditTrail>();
         services.AddScoped<Queries.AuditHistory>();
+        services.AddScoped<Features.Account.SignInTrail>();
         services.AddScoped<Queries.TrainingRecords>();
         services.AddScoped<Queries.EnterpriseRecords>();
         services.AddScoped<Features.Trainings.WorkshopDesk>();

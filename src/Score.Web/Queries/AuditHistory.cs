@@ -5,7 +5,19 @@ using Score.Web.Domain;
 namespace Score.Web.Queries;
 
 /// <summary>One change of a record as the history shows it: who, when, from where, what changed.</summary>
-public sealed record HistoryRow(DateTimeOffset At, string By, string? Address, string EntityType, string EntityId, AuditAction Action, IReadOnlyDictionary<string, string?[]> Changes);
+public sealed record HistoryRow(DateTimeOffset At, string By, string? Address, string EntityType, string EntityId, AuditAction Action, IReadOnlyDictionary<string, string?[]> Changes)
+{
+    /// <summary>What the record is called on the page ("CV Maju", a date), when a history mixes several records.</summary>
+    public string? Subject { get; init; }
+}
+
+public static class HistoryRows
+{
+    /// <summary>Names the rows of one kind of record by their id, for a history that mixes several.</summary>
+    public static IReadOnlyList<HistoryRow> Named(this IReadOnlyList<HistoryRow> rows, string entityType, IReadOnlyDictionary<int, string> names) =>
+        [.. rows.Select(r => r.EntityType == entityType && int.TryParse(r.EntityId, System.Globalization.CultureInfo.InvariantCulture, out var id) && names.TryGetValue(id, out var name)
+            ? r with { Subject = name } : r)];
+}
 
 /// <summary>The audit trail of one record, newest first; the page that shows it has already checked the user may read the record.</summary>
 public sealed class AuditHistory(ScoreDbContext db)
@@ -19,6 +31,26 @@ public sealed class AuditHistory(ScoreDbContext db)
     {
         return await db.AuditEntries.Where(a => a.EntityType == entityType && a.EntityId == key)
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(Shown)
+            .Select(a => new HistoryRow(a.At, a.By, a.Address, a.EntityType, a.EntityId, a.Action, a.Changes))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The trail of several records read together (a training with its days and enrolments, a visit with its values), newest first.</summary>
+    public async Task<IReadOnlyList<HistoryRow>> OfRecordsAsync(IReadOnlyDictionary<string, IReadOnlyCollection<int>> recordsByType, CancellationToken ct)
+    {
+        IQueryable<AuditEntry>? entries = null;
+        foreach (var (type, ids) in recordsByType.Where(r => r.Value.Count > 0))
+        {
+            var keys = ids.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            // One indexed lookup per kind of record, united: the (type, id) index serves each.
+            var ofType = db.AuditEntries.Where(a => a.EntityType == type && keys.Contains(a.EntityId));
+            entries = entries is null ? ofType : entries.Concat(ofType);
+        }
+        if (entries is null)
+        {
+            return [];
+        }
+        return await entries.OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(Shown)
             .Select(a => new HistoryRow(a.At, a.By, a.Address, a.EntityType, a.EntityId, a.Action, a.Changes))
             .ToListAsync(ct);
     }

@@ -130,7 +130,14 @@ public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, Audit
             CanEnrol = canManage && TrainingStatusRules.TakesNewRecords(details.Status),
             CanManage = canManage,
             IsOwner = isOwner,
-            History = await history.OfAsync(nameof(Training), id, ct),
+            History = (await history.OfRecordsAsync(new Dictionary<string, IReadOnlyCollection<int>>
+            {
+                [nameof(Training)] = [id],
+                [nameof(ClassroomDay)] = [.. days.Select(d => d.Id)],
+                [nameof(Enrolment)] = [.. rows.Select(e => e.Id)],
+            }, ct)).Named(nameof(Training), new Dictionary<int, string> { [id] = details.Title })
+                .Named(nameof(ClassroomDay), days.ToDictionary(d => d.Id, d => Localization.Display.Date(d.Date)))
+                .Named(nameof(Enrolment), rows.ToDictionary(e => e.Id, e => e.Enterprise)),
             CertificatesDue = certificatesDue,
             CanRecordVisits = (canManage || scope.IsTrainer) && details.Status is TrainingStatus.ClassroomDone or TrainingStatus.Consultations,
         };

@@ -91,6 +91,29 @@ public sealed class FieldScreensBrowserTests(BrowserFixture fixture)
         await trainer.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"visit-form-{culture}-phone.png") });
         Assert.True(await FitsAsync(trainer), "The visit form scrolls sideways at 390 px.");
 
+        var visitId = await fixture.App.WithDbAsync(async db =>
+        {
+            var enrolment = await db.Enrolments.Where(e => e.Training!.LeadTrainer!.User!.Email == "trainer.bedo@score.test" && e.Training.Status == TrainingStatus.Consultations)
+                .Select(e => new { e.Id, e.Training!.LeadTrainerId, People = db.People.Where(p => p.EnterpriseId == e.EnterpriseId).Select(p => p.Id).Take(2).ToList() })
+                .FirstAsync();
+            var visit = new Consultation
+            {
+                EnrolmentId = enrolment.Id, TrainerId = enrolment.LeadTrainerId, Date = new DateOnly(2026, 11, 30), DurationMinutes = 90,
+                Findings = "Rak bahan baku sudah berlabel; jalur forklift masih terhalang palet kosong.", EitAttendeeIds = [.. enrolment.People],
+            };
+            db.Consultations.Add(visit);
+            await db.SaveChangesAsync();
+            db.KpiValues.Add(new KpiValue { EnrolmentId = enrolment.Id, ConsultationId = visit.Id, KpiCode = "reject_rate", Value = 6.5m, Period = "November 2026", MeasuredOn = visit.Date });
+            db.ImprovementActions.Add(new ImprovementAction { EnrolmentId = enrolment.Id, Description = "Pindahkan palet kosong ke area khusus", Owner = "Pak Joko", RaisedInConsultationId = visit.Id, LastReviewedInConsultationId = visit.Id });
+            await db.SaveChangesAsync();
+            return visit.Id;
+        });
+        await trainer.GotoAsync($"/visits/{visitId}?{Culture(culture)}");
+        await trainer.GetByTestId("history").Locator("summary").ClickAsync();
+        await Assertions.Expect(trainer.GetByTestId("visit-kpis")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(trainer, $"visit-record-{culture}-phone");
+        Assert.True(await FitsAsync(trainer), "A recorded visit's page scrolls sideways at 390 px.");
+
         await trainer.GotoAsync($"/?{Culture(culture)}");
         await trainer.GetByTestId("calendar-link").ClickAsync();
         trainer.Dialog += (_, dialog) => dialog.AcceptAsync();

@@ -198,6 +198,11 @@ public sealed class CertificateTests(ScoreApp app) : DeliveredTrainingTest(app)
         Assert.Equal(old.HolderKey, replacement.HolderKey);
         Assert.Equal(("staff.bedo@score.test", "Nama salah eja"), (old.RevokedBy, old.RevocationReason));
         Assert.Equal("Tidak hadir sebenarnya", all[0].RevocationReason);
+        // The certificates' history names each by its serial: the revocation with its reason, the re-issue as a new certificate.
+        var history = System.Text.RegularExpressions.Regex.Match(await bedo.GetPageAsync(page), "data-testid=\"history\".*?</details>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Contains($"Sertifikat {certificates[0].Serial}", history, StringComparison.Ordinal);
+        Assert.Contains("<ins class=\"text-success\">Tidak hadir sebenarnya</ins>", history, StringComparison.Ordinal);
+        Assert.Contains("Sertifikat SCORE-2026-BEDO-00005", history, StringComparison.Ordinal);
 
         var oldCheck = await anonymous.GetPageAsync("/verify/" + old.Code);
         Assert.Contains("data-state=\"replaced\"", oldCheck, StringComparison.Ordinal);

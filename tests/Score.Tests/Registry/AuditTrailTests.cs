@@ -111,4 +111,37 @@ public sealed partial class AuditTrailTests(ScoreApp app) : RegistryTest(app)
         Assert.Contains("Sudah Berpindah", page, StringComparison.Ordinal);
         Assert.Contains("Dihapus", page, StringComparison.Ordinal); // the role taken away
     }
+
+    [Fact]
+    public async Task Failed_sign_ins_and_the_lockout_they_cause_are_kept_on_the_account_never_with_the_password()
+    {
+        var user = await App.CreateUserAsync("lupa.sandi@score.test", Roles.PartnerStaff, Bedo.Id);
+        using var guesser = App.CreateBrowserClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await guesser.SignInAsync("lupa.sandi@score.test", "Tebakan-Salah-" + i);
+        }
+        await guesser.SignInAsync("tidak.ada@score.test", "Tebakan-Salah-9");
+
+        var entries = await App.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == AuditAction.SignInFailed || a.Action == AuditAction.LockedOut)
+            .OrderBy(a => a.Id).ToListAsync());
+        Assert.Equal([AuditAction.SignInFailed, AuditAction.SignInFailed, AuditAction.SignInFailed, AuditAction.SignInFailed, AuditAction.LockedOut, AuditAction.SignInFailed],
+            entries.Select(e => e.Action));
+        Assert.All(entries.Take(5), e => Assert.Equal(("ApplicationUser", user.Id, "lupa.sandi@score.test", (int?)Bedo.Id), (e.EntityType, e.EntityId, e.By, e.PartnerId)));
+        Assert.Equal(("SignIn", "tidak.ada@score.test"), (entries[5].EntityType, entries[5].EntityId));
+        Assert.Contains("LockoutEnd", entries[4].Changes.Keys);
+        Assert.DoesNotContain(entries, e => e.Changes.Values.Any(v => v.Any(x => x?.Contains("Tebakan", StringComparison.Ordinal) == true)));
+        // The counter behind the lockout is not a change anyone needs to read.
+        var accountChanges = await App.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityId == user.Id && a.Action == AuditAction.Changed).ToListAsync());
+        Assert.DoesNotContain(accountChanges, a => a.Changes.ContainsKey("AccessFailedCount"));
+
+        using var admin = await AsAsync("admin@score.test");
+        var account = await admin.GetPageAsync($"/users/{user.Id}/edit");
+        Assert.Contains("Gagal masuk", account, StringComparison.Ordinal);
+        Assert.Contains("Akun dikunci", account, StringComparison.Ordinal);
+        Assert.Contains("Dikunci sampai", account, StringComparison.Ordinal);
+        var audit = await admin.GetPageAsync("/audit?type=SignIn");
+        Assert.Contains("tidak.ada@score.test", audit, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"SignIn\" selected=\"selected\">Masuk</option>", audit, StringComparison.Ordinal);
+    }
 }

@@ -171,6 +171,14 @@ public sealed class TrainingDeliveryTests(ScoreApp app) : TrainingTest(app)
         Assert.Contains("1 dari 2 hadir", page, StringComparison.Ordinal);
         Assert.Contains("kehadiran 75 %", page, StringComparison.Ordinal);
         Assert.Contains("staff.bedo@score.test", await App.WithDbAsync(db => db.ClassroomDays.Where(d => d.Id == days[1]).Select(d => d.UpdatedBy).SingleAsync()), StringComparison.Ordinal);
+
+        // Each mark is in the trail: a correction is kept with its value before and after.
+        await MarkAsync(days[1], participants[0], participants[1]);
+        var trail = await App.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "Attendance").OrderBy(a => a.Id).ToListAsync());
+        Assert.Equal(5, trail.Count);
+        var corrected = trail.Single(a => a.Action == Score.Web.Domain.AuditAction.Changed);
+        Assert.Equal(($"{Id(participants[1])}/{Id(days[1])}", "staff.bedo@score.test", "False -> True"),
+            (corrected.EntityId, corrected.By, string.Join(" -> ", corrected.Changes["Present"])));
     }
 
     [Fact]

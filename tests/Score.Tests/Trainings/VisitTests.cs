@@ -146,4 +146,39 @@ public sealed class VisitTests(ScoreApp app) : TrainingTest(app)
         Assert.Contains("Durasi (menit) harus antara 1 dan 1440.", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(await App.WithDbAsync(db => db.Consultations.AnyAsync()));
     }
+
+    [Fact]
+    public async Task A_recorded_visit_has_a_page_with_what_was_recorded_and_its_history_for_those_who_may_read_its_training()
+    {
+        var (training, enrolmentId) = await InConsultationsAsync(BedoTrainer.Id);
+        await TrainerProfileAsync("trainer.lain@score.test", Bedo.Id, 1);
+        App.Clock.Fixed = new DateTimeOffset(2026, 10, 5, 8, 0, 0, TimeSpan.Zero);
+        using var trainer = await AsAsync("trainer.bedo@score.test");
+        var url = VisitUrl(training.Id, enrolmentId);
+        var saved = await trainer.PostWithTokenAsync(url, Form(("Date", "2026-10-02"), ("DurationMinutes", "90"), ("Mode", "Remote"), ("Findings", "Lantai produksi rapi"),
+            ("Actions[0].Id", "0"), ("Actions[0].Description", "Pasang label rak"), ("Actions[0].Status", "Open"),
+            ("Kpis[0].Code", "reject_rate"), ("Kpis[0].Value", "6.5"), ("Kpis[0].Period", "September 2026")), TestBrowser.TokenIn(await trainer.GetPageAsync(url)));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var visitId = await App.WithDbAsync(db => db.Consultations.Select(c => c.Id).SingleAsync());
+
+        Assert.Contains($"href=\"/visits/{Id(visitId)}\"", await trainer.GetPageAsync(url), StringComparison.Ordinal);
+        var page = await trainer.GetPageAsync($"/visits/{Id(visitId)}");
+        Assert.Contains("Lantai produksi rapi", page, StringComparison.Ordinal);
+        Assert.Contains("Pasang label rak", page, StringComparison.Ordinal);
+        Assert.Matches("6,5 .*September 2026", page);
+        Assert.Contains("Jarak jauh", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"history\"", page, StringComparison.Ordinal);
+        Assert.Contains("Nilai KPI", page, StringComparison.Ordinal); // the value's creation, named in the visit's history
+        using (var staff = await AsAsync("staff.bedo@score.test"))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/visits/{Id(visitId)}")).StatusCode);
+        }
+        using (var other = await AsAsync("trainer.lain@score.test"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/visits/{Id(visitId)}")).StatusCode);
+        }
+        using var smi = await AsAsync("staff.smi@score.test");
+        Assert.Equal(HttpStatusCode.NotFound, (await smi.GetAsync($"/visits/{Id(visitId)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await smi.GetAsync("/visits/999999")).StatusCode);
+    }
 }

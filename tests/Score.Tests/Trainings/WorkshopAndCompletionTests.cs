@@ -73,6 +73,13 @@ public sealed class WorkshopAndCompletionTests(ScoreApp app) : TrainingTest(app)
         var enrolment = await App.WithDbAsync(db => db.Enrolments.SingleAsync());
         Assert.Equal((true, true, 12.5m, 4_500_000m, false, (bool?)null),
             (enrolment.PresentedAtWorkshop, enrolment.ProductivityImproved!.Value, enrolment.ProductivityChangePercent!.Value, enrolment.CostsSavedRupiah!.Value, enrolment.DefectsReduced!.Value, enrolment.EnergySaved));
+
+        // The training's history shows the results under the enterprise's name, in the reader's language and formats.
+        var history = System.Text.RegularExpressions.Regex.Match(await bedo.GetPageAsync(page), "data-testid=\"history\".*?</details>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Contains("Pendaftaran Pelatihan Uji Perusahaan 0", history, StringComparison.Ordinal);
+        Assert.Contains("Penghematan biaya (Rp): <del class=\"text-danger\">–</del> → <ins class=\"text-success\">4.500.000</ins>", history, StringComparison.Ordinal);
+        Assert.Contains("Produktivitas meningkat: <del class=\"text-danger\">–</del> → <ins class=\"text-success\">Ya</ins>", history, StringComparison.Ordinal);
+        Assert.Contains("Tanggal lokakarya", history, StringComparison.Ordinal);
     }
 
     [Fact]

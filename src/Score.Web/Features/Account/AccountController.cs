@@ -13,6 +13,7 @@ public sealed class AccountController(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
     SignInThrottle throttle,
+    SignInTrail trail,
     TimeProvider clock,
     IStringLocalizer<SharedResource> text) : Controller
 {
@@ -37,10 +38,12 @@ public sealed class AccountController(
             return View(form with { Password = "" });
         }
         var email = form.Email.Trim();
-        var result = await signIn.PasswordSignInAsync(email, form.Password, form.RememberMe, lockoutOnFailure: true);
         var user = await users.FindByEmailAsync(email);
+        var wasLockedOut = user is not null && await users.IsLockedOutAsync(user);
+        var result = await signIn.PasswordSignInAsync(email, form.Password, form.RememberMe, lockoutOnFailure: true);
         if (result.IsNotAllowed && user is { IsActive: false } && await users.CheckPasswordAsync(user, form.Password))
         {
+            await trail.RecordFailureAsync(email, user, lockedOut: false, HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
             // Said only to someone who knows the password, so it reveals nothing to a guesser.
             ModelState.AddModelError("", text["Account.Deactivated"]);
             return View(form with { Password = "" });
@@ -54,6 +57,7 @@ public sealed class AccountController(
                 users.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), TimingEqualiser.Value, form.Password);
             }
             throttle.RecordFailure(address);
+            await trail.RecordFailureAsync(email, user, lockedOut: result.IsLockedOut && !wasLockedOut, HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
             // One message for an unknown account, a wrong password and a locked account.
             ModelState.AddModelError("", text["Account.InvalidLogin"]);
             return View(form with { Password = "" });

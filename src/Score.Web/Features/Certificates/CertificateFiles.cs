@@ -14,7 +14,7 @@ namespace Score.Web.Features.Certificates;
 
 /// <summary>A training's certificates as a list, as PDFs (one, all in one file, all in a ZIP) and as the public verification answer.</summary>
 public sealed class CertificateFiles(
-    ScoreDbContext db, PartnerScope scope, TrainingRecords trainings, IDocumentRenderer renderer, IOptions<ScoreOptions> options,
+    ScoreDbContext db, PartnerScope scope, TrainingRecords trainings, AuditHistory history, IDocumentRenderer renderer, IOptions<ScoreOptions> options,
     IStringLocalizer<SharedResource> text)
 {
     public async Task<TrainingCertificates?> ForTrainingAsync(int trainingId, CancellationToken ct)
@@ -41,7 +41,12 @@ public sealed class CertificateFiles(
         var completers = CertificateIssue.Completers(training);
         return new TrainingCertificates(trainingId, training.Title, training.PartnerId, training.Status, training.IsOwner,
             training.ParticipantsCompleted, training.Enrolments.Count(e => e.Completed),
-            completers.Count(h => !holding.Contains(h.Key)), [.. certificates.Select(c => c.Row)]);
+            completers.Count(h => !holding.Contains(h.Key)), [.. certificates.Select(c => c.Row)])
+        {
+            History = (await history.OfRecordsAsync(
+                new Dictionary<string, IReadOnlyCollection<int>> { [nameof(Certificate)] = [.. certificates.Select(c => c.Row.Id)] }, ct))
+                .Named(nameof(Certificate), certificates.ToDictionary(c => c.Row.Id, c => c.Row.Serial)),
+        };
     }
 
     public async Task<(byte[] Pdf, string FileName)?> PdfAsync(int certificateId, CancellationToken ct)

@@ -19,6 +19,9 @@ public sealed record TrainingCertificates(
 {
     public bool CanIssue => CanManage && Status is not (TrainingStatus.Planned or TrainingStatus.Cancelled) && AwaitingCertificate > 0;
     public int ValidCount => Certificates.Count(c => c.IsValid);
+
+    /// <summary>Issues, revocations and re-issues of these certificates, newest first.</summary>
+    public IReadOnlyList<Queries.HistoryRow> History { get; init; } = [];
 }
 
 public enum VerificationState

@@ -13,7 +13,8 @@ namespace Score.Web.Features.Visits;
 /// Consultations inside enrolled enterprises: the trainer's main screen. Assigned trainers record
 /// for their trainings; the partner's staff (and administrators) for all of the partner's.
 /// </summary>
-public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser me, TimeProvider clock, KpiRecorder kpis, IStringLocalizer<SharedResource> text)
+public sealed class VisitDesk(
+    ScoreDbContext db, PartnerScope scope, CurrentUser me, TimeProvider clock, KpiRecorder kpis, AuditHistory history, IStringLocalizer<SharedResource> text)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -48,12 +49,50 @@ public sealed class VisitDesk(ScoreDbContext db, PartnerScope scope, CurrentUser
             .OrderByDescending(p => p.IsEitMember).ThenBy(p => p.Position).ThenBy(p => p.FullName)
             .Select(p => new PersonOption(p.Id, p.FullName, p.Position, p.IsEitMember)).ToListAsync(ct);
         var past = await db.Consultations.Where(c => c.EnrolmentId == enrolmentId).OrderByDescending(c => c.Date)
-            .Select(c => new PastVisit(c.Date, c.Trainer!.User!.FullName, c.Mode, c.DurationMinutes, c.Findings)).ToListAsync(ct);
+            .Select(c => new PastVisit(c.Id, c.Date, c.Trainer!.User!.FullName, c.Mode, c.DurationMinutes, c.Findings)).ToListAsync(ct);
         var trainers = await TrainersOfAsync(context.Training, ct);
         var progress = VisitSchedule.Progress(context.LastClassroomDay, VisitSchedule.CountedVisits(past.Select(p => p.Date)), context.Module.PlannedConsultations, context.Module.ConsultationWindowDays, Today);
         var form = posted ?? await NewFormAsync(enrolmentId, context, ct);
         return new VisitPage(trainingId, context.Training.Title, enrolmentId, context.Enterprise, progress, people, past,
             trainers, !scope.IsTrainer, form, await kpis.RowsAsync(enrolmentId, forBaseline: false, ct), warnings);
+    }
+
+    /// <summary>A recorded visit, for whoever may read its training (a trainer: an assigned one); null otherwise (404).</summary>
+    public async Task<VisitRecord?> VisitAsync(int consultationId, CancellationToken ct)
+    {
+        var visit = await db.Consultations.Where(c => c.Id == consultationId && scope.Trainings().Any(t => t.Id == c.Enrolment!.TrainingId))
+            .Select(c => new
+            {
+                c.Id, c.Enrolment!.TrainingId, Training = c.Enrolment.Training!.Title, c.EnrolmentId, Enterprise = c.Enrolment.Enterprise!.Name,
+                c.Date, Trainer = c.Trainer!.User!.FullName, c.Mode, c.DurationMinutes, c.Findings, c.EitAttendeeIds,
+            })
+            .AsNoTracking().SingleOrDefaultAsync(ct);
+        if (visit is null)
+        {
+            return null;
+        }
+        var english = !Localization.Cultures.IsIndonesian;
+        var attendees = await db.People.Where(p => visit.EitAttendeeIds.Contains(p.Id)).OrderBy(p => p.FullName).Select(p => p.FullName).ToListAsync(ct);
+        var values = await db.KpiValues.Where(v => v.ConsultationId == consultationId)
+            .Join(db.Kpis, v => v.KpiCode, k => k.Code, (v, k) => new { v.Id, k.SortOrder, Name = english ? k.NameEn : k.NameId, Unit = english ? k.UnitEn : k.UnitId, v.Value, v.Period })
+            .OrderBy(v => v.SortOrder).ToListAsync(ct);
+        var actions = await db.ImprovementActions.Where(a => a.RaisedInConsultationId == consultationId || a.LastReviewedInConsultationId == consultationId)
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.Description, a.Owner, a.DueDate, a.Status, RaisedHere = a.RaisedInConsultationId == consultationId })
+            .ToListAsync(ct);
+        var trail = await history.OfRecordsAsync(new Dictionary<string, IReadOnlyCollection<int>>
+        {
+            [nameof(Consultation)] = [consultationId],
+            [nameof(KpiValue)] = [.. values.Select(v => v.Id)],
+            [nameof(ImprovementAction)] = [.. actions.Where(a => a.RaisedHere).Select(a => a.Id)],
+        }, ct);
+        return new VisitRecord(visit.Id, visit.TrainingId, visit.Training, visit.EnrolmentId, visit.Enterprise, visit.Date, visit.Trainer, visit.Mode,
+            visit.DurationMinutes, visit.Findings, attendees,
+            [.. values.Select(v => new VisitKpiValue(v.Name, v.Unit, v.Value, v.Period))],
+            [.. actions.Select(a => new VisitAction(a.Description, a.Owner, a.DueDate, a.Status, a.RaisedHere))],
+            trail.Named(nameof(Consultation), new Dictionary<int, string> { [visit.Id] = Localization.Display.Date(visit.Date) })
+                .Named(nameof(KpiValue), values.ToDictionary(v => v.Id, v => v.Name))
+                .Named(nameof(ImprovementAction), actions.ToDictionary(a => a.Id, a => a.Description.Length > 40 ? a.Description[..40] + "…" : a.Description)));
     }
 
     /// <summary>A new visit starts from the last one: every action still open is carried forward to update.</summary>

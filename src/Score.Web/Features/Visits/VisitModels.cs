@@ -61,10 +61,20 @@ public sealed record ConsultationForm
 
 public sealed record PersonOption(int Id, string FullName, PersonPosition Position, bool IsEitMember);
 
-public sealed record PastVisit(DateOnly Date, string Trainer, VisitMode Mode, int DurationMinutes, string? Findings);
+public sealed record PastVisit(int Id, DateOnly Date, string Trainer, VisitMode Mode, int DurationMinutes, string? Findings);
 
 public sealed record VisitPage(
     int TrainingId, string TrainingTitle, int EnrolmentId, string Enterprise, VisitProgress Progress,
     IReadOnlyList<PersonOption> People, IReadOnlyList<PastVisit> Past, IReadOnlyList<SelectOption> Trainers, bool ChoosesTrainer,
     ConsultationForm Form, IReadOnlyList<KpiRow> KpiRows, IReadOnlyList<string> Warnings);
 
+
+public sealed record VisitKpiValue(string Name, string Unit, decimal Value, string? Period);
+
+public sealed record VisitAction(string Description, string? Owner, DateOnly? DueDate, ActionStatus Status, bool RaisedHere);
+
+/// <summary>One recorded visit as its page reads it, with its KPI values, the actions it raised or reviewed, and its history.</summary>
+public sealed record VisitRecord(
+    int Id, int TrainingId, string TrainingTitle, int EnrolmentId, string Enterprise, DateOnly Date, string Trainer, VisitMode Mode, int DurationMinutes,
+    string? Findings, IReadOnlyList<string> Attendees, IReadOnlyList<VisitKpiValue> Kpis, IReadOnlyList<VisitAction> Actions,
+    IReadOnlyList<HistoryRow> History);

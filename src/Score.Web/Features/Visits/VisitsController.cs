@@ -10,6 +10,10 @@ public sealed class VisitsController(VisitDesk desk, VisitQueries visits, IStrin
     [HttpGet("/visits")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await visits.MyVisitsAsync(ct));
 
+    [HttpGet("/visits/{id:int}")]
+    public async Task<IActionResult> Visit(int id, CancellationToken ct) =>
+        await desk.VisitAsync(id, ct) is { } visit ? View(visit) : NotFound();
+
     [HttpGet("/trainings/{id:int}/enrolments/{enrolmentId:int}/visits/new")]
     public async Task<IActionResult> Record(int id, int enrolmentId, CancellationToken ct) =>
         await desk.PageAsync(id, enrolmentId, null, [], ct) is { } page ? View(page) : NotFound();
