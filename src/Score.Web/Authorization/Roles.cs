@@ -13,4 +13,6 @@ public static class ScoreClaims
     public const string PartnerShortName = "score:partner";
     public const string FullName = "score:full_name";
     public const string MustChangePassword = "score:must_change_password";
+    /// <summary>On an API request: the token may write.</summary>
+    public const string TokenWrite = "score:token_write";
 }

@@ -17,7 +17,7 @@ public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock
     private static readonly HashSet<string> Unrecorded =
     [
         nameof(IAudited.CreatedAt), nameof(IAudited.CreatedBy), nameof(IAudited.UpdatedAt), nameof(IAudited.UpdatedBy), nameof(AuditedEntity.Version),
-        "ConcurrencyStamp", "SecurityStamp", "PasswordHash", "CalendarFeedHash",
+        "ConcurrencyStamp", "SecurityStamp", "PasswordHash", "CalendarFeedHash", nameof(ApiToken.Hash),
         // Failed sign-ins are entries of their own (SignInFailed, LockedOut); the counter behind them is noise.
         "AccessFailedCount",
     ];

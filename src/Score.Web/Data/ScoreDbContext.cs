@@ -30,6 +30,8 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
     public DbSet<TrainingReview> TrainingReviews => Set<TrainingReview>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CertificateVerificationCount> CertificateVerifications => Set<CertificateVerificationCount>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<ApiIdempotencyRecord> ApiIdempotencyRecords => Set<ApiIdempotencyRecord>();
     public DbSet<Attendance> Attendance => Set<Attendance>();
     public DbSet<Consultation> Consultations => Set<Consultation>();
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();

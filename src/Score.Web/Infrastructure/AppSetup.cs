@@ -1,3 +1,4 @@
+using Scalar.AspNetCore;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Net.Http.Headers;
 using Score.Web.Localization;
@@ -11,6 +12,9 @@ public static class AppSetup
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabasePreparer>().PrepareAsync();
     }
+
+    /// <summary>The API's reference page, read from /openapi/v1.json.</summary>
+    public const string ApiDocsPath = "/api/docs";
 
     public static WebApplication UseScore(this WebApplication app)
     {
@@ -45,8 +49,22 @@ public static class AppSetup
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
-            headers.ContentSecurityPolicy =
-                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+            if (context.Request.Path.StartsWithSegments(ApiDocsPath))
+            {
+                // The API reference page configures its script inline; it still loads nothing from elsewhere.
+                headers.ContentSecurityPolicy =
+                    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; font-src 'self' data:; frame-ancestors 'none'";
+            }
+            else
+            {
+                headers.ContentSecurityPolicy =
+                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+            }
+            if (context.Request.Path.StartsWithSegments("/api") && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            {
+                // API answers are problem details, never the HTML error page.
+                pages.Enabled = false;
+            }
             await next(context);
         });
 
@@ -69,6 +87,9 @@ public static class AppSetup
                 await context.Response.WriteAsync(report.Status.ToString());
             },
         }).AllowAnonymous();
+
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference(ApiDocsPath, o => o.WithTitle("Score API").DisableDefaultFonts()).AllowAnonymous();
 
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;

@@ -28,6 +28,9 @@ public sealed class ScoreOptions
     /// <summary>Lookups of /verify/{code} one address may make per minute, against guessing codes.</summary>
     public int VerifyRequestsPerMinute { get; set; } = 30;
 
+    /// <summary>API requests one token may make per minute; beyond it the API answers 429 with Retry-After.</summary>
+    public int ApiRequestsPerMinute { get; set; } = 300;
+
     /// <summary>
     /// How long a computed dashboard is kept while the data does not change (any change computes
     /// it afresh at once); 0 computes every time.

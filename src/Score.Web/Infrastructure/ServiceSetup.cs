@@ -73,6 +73,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Audit.AuditTrail>();
         services.AddScoped<Queries.AuditHistory>();
         services.AddScoped<Features.Account.SignInTrail>();
+        services.AddScoped<Features.Account.ApiTokenDesk>();
         services.AddScoped<Queries.TrainingRecords>();
         services.AddScoped<Queries.EnterpriseRecords>();
         services.AddScoped<Features.Trainings.WorkshopDesk>();
@@ -106,6 +107,32 @@ public static class ServiceSetup
                         Window = TimeSpan.FromMinutes(1),
                         QueueLimit = 0,
                     }));
+            // Per token (by its hash, so the limit holds before the token is even checked); per address without one.
+            options.AddPolicy(RateLimits.Api, context =>
+            {
+                string? header = context.Request.Headers.Authorization;
+                var partition = string.IsNullOrEmpty(header) ? "address:" + context.Connection.RemoteIpAddress : ApiTokenFormat.HashOf(header);
+                return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(partition, _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScoreOptions>>().Value.ApiRequestsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            options.OnRejected = async (context, ct) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(System.Threading.RateLimiting.MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                {
+                    var text = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
+                    await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                    {
+                        HttpContext = context.HttpContext,
+                        ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = text["Api.TooManyRequests"] },
+                    });
+                }
+            };
         });
 
     private static void AddAccounts(IServiceCollection services, ConfigurationManager configuration)
@@ -166,7 +193,11 @@ public static class ServiceSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ProgrammeLevel, p => p.RequireRole(Roles.Administrator, Roles.ProgrammeViewer))
-            .AddPolicy(Policies.PartnerStaff, p => p.RequireRole(Roles.PartnerStaff).RequireClaim(ScoreClaims.PartnerId));
+            .AddPolicy(Policies.PartnerStaff, p => p.RequireRole(Roles.PartnerStaff).RequireClaim(ScoreClaims.PartnerId))
+            .AddPolicy(ApiTokenFormat.Policy, p => p.AddAuthenticationSchemes(ApiTokenFormat.Scheme).RequireAuthenticatedUser())
+            .AddPolicy(ApiTokenFormat.WritePolicy, p => p.AddAuthenticationSchemes(ApiTokenFormat.Scheme).RequireAuthenticatedUser().RequireClaim(ScoreClaims.TokenWrite));
+        services.AddAuthentication()
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenFormat.Scheme, null);
     }
 
     private static void AddWeb(IServiceCollection services)
@@ -197,7 +228,21 @@ public static class ServiceSetup
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
-            .AddMvcOptions(o => o.ModelBindingMessageProvider.UseLocalizedMessages());
+            .AddMvcOptions(o => o.ModelBindingMessageProvider.UseLocalizedMessages())
+            .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddProblemDetails();
+        // A body the API cannot accept answers 422 with each field's message, like a refusal by the rules.
+        services.Configure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseFactory = context =>
+        {
+            var text = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
+            var problem = new ValidationProblemDetails(context.ModelState) { Status = StatusCodes.Status422UnprocessableEntity, Title = text["Api.Invalid"] };
+            return new UnprocessableEntityObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+        });
+        services.AddOpenApi("v1", o =>
+        {
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer<Api.OpenApiDocumentInfo>();
+        });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = ".Score.Antiforgery";
@@ -225,6 +270,9 @@ public static class ServiceSetup
 
 public static class RateLimits
 {
+    /// <summary>API requests: limited per token.</summary>
+    public const string Api = "api";
+
     /// <summary>Anonymous requests that look something up by a code or secret: limited per address, against guessing.</summary>
     public const string PublicLookup = "public-lookup";
 }

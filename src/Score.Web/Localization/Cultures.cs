@@ -28,9 +28,13 @@ public static class Cultures
             FallBackToParentUICultures = true,
         };
         // Indonesian unless the user chose otherwise: a browser's Accept-Language does not switch it.
+        var acceptLanguage = options.RequestCultureProviders.OfType<AcceptLanguageHeaderRequestCultureProvider>().Single();
         options.RequestCultureProviders = options.RequestCultureProviders
             .Where(p => p is not AcceptLanguageHeaderRequestCultureProvider)
             .ToList();
+        // An API client has no language switch: it states its language with Accept-Language.
+        options.RequestCultureProviders.Insert(0, new CustomRequestCultureProvider(context =>
+            context.Request.Path.StartsWithSegments("/api") ? acceptLanguage.DetermineProviderCultureResult(context) : Task.FromResult<ProviderCultureResult?>(null)));
         return options;
     }
 
