@@ -46,10 +46,10 @@ public sealed class RoleAccessTests(ScoreApp app) : AppTest(app)
     }
 
     [Theory]
-    [InlineData(Roles.Administrator, "home dashboard trainings enterprises trainers partners modules reports reviews users audit")]
-    [InlineData(Roles.ProgrammeViewer, "home dashboard trainings enterprises trainers partners modules reports")]
-    [InlineData(Roles.PartnerStaff, "home dashboard trainings visits enterprises trainers partners modules reports")]
-    [InlineData(Roles.Trainer, "home trainings visits enterprises partners modules reports")]
+    [InlineData(Roles.Administrator, "home dashboard trainings enterprises trainers partners modules reports reviews users tokens audit")]
+    [InlineData(Roles.ProgrammeViewer, "home dashboard trainings enterprises trainers partners modules reports tokens")]
+    [InlineData(Roles.PartnerStaff, "home dashboard trainings visits enterprises trainers partners modules reports tokens")]
+    [InlineData(Roles.Trainer, "home trainings visits enterprises partners modules reports tokens")]
     public async Task Each_role_sees_only_its_own_menu(string role, string expected)
     {
         using var browser = await SignedInAsAsync(role);
