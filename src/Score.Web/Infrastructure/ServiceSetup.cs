@@ -229,7 +229,11 @@ public static class ServiceSetup
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             .AddMvcOptions(o => o.ModelBindingMessageProvider.UseLocalizedMessages())
-            .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+            .AddJsonOptions(o =>
+            {
+                o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+                o.JsonSerializerOptions.Converters.Add(new Api.RefuseControlCharacters());
+            });
         services.AddProblemDetails();
         // A body the API cannot accept answers 422 with each field's message, like a refusal by the rules.
         services.Configure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseFactory = context =>

@@ -193,6 +193,50 @@ public sealed partial class ApiTests(ScoreApp app) : TrainingTest(app)
     }
 
     [Fact]
+    public async Task Hostile_bodies_and_queries_get_a_clear_4xx_and_save_nothing()
+    {
+        var enterprise = await App.CreateEnterpriseAsync(Bedo.Id, "UD Sasaran");
+        using var api = Api(await TokenAsync("staff.bedo@score.test", write: true), "en");
+        string[] bodies =
+        [
+            "{\"name\":\"UD \\u0000 Nol\",\"sectorId\":1,\"provinceCode\":\"33\"}",
+            "{\"name\":\"UD Angka\",\"sectorId\":1,\"provinceCode\":\"33\",\"workersWomen\":99999999999999}",
+            "{\"name\":12,\"sectorId\":\"satu\"}",
+            "{\"name\":\"UD Koordinat\",\"sectorId\":1,\"provinceCode\":\"33\",\"latitude\":1e308}",
+            "{\"name\":\"UD Tanpa Akhir\"",
+            "[]",
+            "{\"name\":\"" + new string('A', 5000) + "\",\"sectorId\":1,\"provinceCode\":\"33\"}",
+            "{\"name\":\"UD Status\",\"sectorId\":1,\"provinceCode\":\"33\",\"status\":\"Bogus\"}",
+        ];
+        foreach (var body in bodies)
+        {
+            using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+            var created = await api.PostAsync(new Uri("/api/v1/enterprises", UriKind.Relative), content);
+            Assert.True(created.StatusCode is HttpStatusCode.UnprocessableEntity or HttpStatusCode.BadRequest, $"{body[..Math.Min(60, body.Length)]}: {created.StatusCode}");
+            Assert.Equal("application/problem+json", created.Content.Headers.ContentType?.MediaType);
+        }
+        using (var nul = new StringContent("{\"name\":\"UD \\u0000 Nol\",\"sectorId\":1,\"provinceCode\":\"33\"}", System.Text.Encoding.UTF8, "application/json"))
+        {
+            var refused = await JsonAsync(await api.PostAsync(new Uri("/api/v1/enterprises", UriKind.Relative), nul));
+            Assert.Contains("control characters", refused.GetProperty("errors").GetProperty("$.name")[0].GetString(), StringComparison.Ordinal);
+        }
+        using (var nulPerson = new StringContent("{\"fullName\":\"Siti\\u0000\",\"sex\":\"Female\",\"position\":\"Worker\"}", System.Text.Encoding.UTF8, "application/json"))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, (await api.PostAsync(new Uri($"/api/v1/enterprises/{Id(enterprise.Id)}/people", UriKind.Relative), nulPerson)).StatusCode);
+        }
+        foreach (var query in new[] { "?limit=-5", "?limit=999999999999", "?cursor=-1", "?cursor=abc", "?sector=x", "?status=Bogus", "?search=%00" })
+        {
+            var listed = await api.GetAsync(new Uri("/api/v1/enterprises" + query, UriKind.Relative));
+            Assert.True((int)listed.StatusCode < 500, $"{query}: {listed.StatusCode}");
+        }
+        using var longKey = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/enterprises", UriKind.Relative)) { Content = JsonContent.Create(NewEnterprise("UD Kunci Panjang")) };
+        longKey.Headers.Add("Idempotency-Key", new string('k', 101));
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.SendAsync(longKey)).StatusCode);
+        Assert.Equal(1, await App.WithDbAsync(db => db.Enterprises.CountAsync()));
+        Assert.Equal(0, await App.WithDbAsync(db => db.People.CountAsync()));
+    }
+
+    [Fact]
     public async Task Lists_page_by_cursor_with_a_link_header_and_an_unchanged_list_answers_304()
     {
         for (var i = 0; i < 5; i++)
