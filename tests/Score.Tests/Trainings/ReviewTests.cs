@@ -1,7 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Score.Tests.Infrastructure;
+using Score.Web.Authorization;
 using Score.Web.Domain;
 
 namespace Score.Tests.Trainings;
@@ -76,6 +78,46 @@ public sealed partial class ReviewTests(ScoreApp app) : TrainingTest(app)
         Assert.Equal([ReviewStep.Submitted, ReviewStep.Returned, ReviewStep.Submitted, ReviewStep.Approved, ReviewStep.Reopened], steps.Select(s => s.Step));
         Assert.Equal("admin@score.test", steps[3].By);
         Assert.Contains("Biaya pelatihan salah ketik.", await admin.GetPageAsync($"/reviews/{id}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_approved_training_takes_no_attendance_and_no_visit_from_the_pages_or_the_api()
+    {
+        var training = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 1, days: 1, title: "Pelatihan Terkunci");
+        await App.WithDbAsync(db => db.Trainings.Where(t => t.Id == training.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(t => t.Status, TrainingStatus.Consultations).SetProperty(t => t.ReviewState, ReviewState.Approved)));
+        var ids = await App.WithDbAsync(db => db.Enrolments.Where(e => e.TrainingId == training.Id)
+            .Select(e => new { e.Id, Day = db.ClassroomDays.First(d => d.TrainingId == training.Id).Id, Participant = e.Participants.First().Id }).SingleAsync());
+        App.Clock.Fixed = new DateTimeOffset(2026, 10, 5, 8, 0, 0, TimeSpan.Zero);
+        using var staff = await AsAsync("staff.bedo@score.test");
+        var id = Id(training.Id);
+        var attendanceUrl = $"/trainings/{id}/days/{Id(ids.Day)}/attendance";
+
+        var marked = await staff.PostWithTokenAsync(attendanceUrl, Form(("present", Id(ids.Participant))), TestBrowser.TokenIn(await staff.GetPageAsync(attendanceUrl)));
+        Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
+        Assert.Contains("Pelatihan ini sudah disetujui", await staff.GetPageAsync($"/trainings/{id}"), StringComparison.Ordinal);
+        var visitUrl = $"/trainings/{id}/enrolments/{Id(ids.Id)}/visits/new";
+        var visit = await staff.PostWithTokenAsync(visitUrl, Form(("Date", "2026-10-02"), ("DurationMinutes", "60"), ("Mode", "OnSite"), ("TrainerId", Id(BedoTrainer.Id))),
+            TestBrowser.TokenIn(await staff.GetPageAsync(visitUrl)));
+        Assert.Contains("Pelatihan ini sudah disetujui", await visit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var token = ApiTokenFormat.NewToken();
+        var userId = await App.WithDbAsync(db => db.Users.Where(u => u.Email == "staff.bedo@score.test").Select(u => u.Id).SingleAsync());
+        await App.WithDbAsync(async db =>
+        {
+            db.ApiTokens.Add(new ApiToken { UserId = userId, Name = "uji", Hash = ApiTokenFormat.HashOf(token), Prefix = ApiTokenFormat.PrefixOf(token), CanWrite = true, ExpiresAt = DateTimeOffset.UtcNow.AddDays(1) });
+            await db.SaveChangesAsync();
+        });
+        using var api = App.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var apiMark = await api.PutAsJsonAsync(new Uri($"/api/v1/trainings/{id}/days/{Id(ids.Day)}/attendance", UriKind.Relative), new { presentParticipantIds = new[] { ids.Participant } });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, apiMark.StatusCode);
+        var apiVisit = await api.PostAsJsonAsync(new Uri($"/api/v1/trainings/{id}/enrolments/{Id(ids.Id)}/consultations", UriKind.Relative),
+            new { date = "2026-10-02", durationMinutes = 60, mode = "OnSite", trainerId = BedoTrainer.Id });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, apiVisit.StatusCode);
+
+        Assert.False(await App.WithDbAsync(db => db.Attendance.AnyAsync()));
+        Assert.False(await App.WithDbAsync(db => db.Consultations.AnyAsync()));
     }
 
     [Fact]

@@ -91,6 +91,10 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
         {
             return Outcome.NotFound;
         }
+        if (training.IsLocked)
+        {
+            return Outcome.Refused(text["Review.Locked"]);
+        }
         var day = await db.ClassroomDays.SingleOrDefaultAsync(d => d.Id == dayId && d.TrainingId == trainingId, ct);
         if (day is null)
         {

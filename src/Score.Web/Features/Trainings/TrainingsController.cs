@@ -153,6 +153,11 @@ public sealed class TrainingsController(
         {
             return NotFound();
         }
+        if (!outcome.Saved)
+        {
+            this.Flash(FlashKind.Danger, outcome.Refusal!);
+            return Redirect($"/trainings/{id}#days");
+        }
         this.Flash(FlashKind.Success, text["Training.AttendanceSaved", present.Length]
                                       + (advanced ? " " + text["Training.ClassroomDoneByItself"] : ""));
         return Redirect($"/trainings/{id}#days");

@@ -126,7 +126,11 @@ public sealed class VisitDesk(
             return Outcome.NotFound;
         }
         var errors = new List<FieldError>();
-        if (context.Training.Status is not (TrainingStatus.ClassroomDone or TrainingStatus.Consultations))
+        if (context.Training.IsLocked)
+        {
+            errors.Add(new("", text["Review.Locked"]));
+        }
+        else if (context.Training.Status is not (TrainingStatus.ClassroomDone or TrainingStatus.Consultations))
         {
             errors.Add(new("", text["Visit.NotInConsultations"]));
         }
