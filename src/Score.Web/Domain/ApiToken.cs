@@ -20,7 +20,9 @@ public sealed class ApiToken : AuditedEntity
     public DateTimeOffset? RevokedAt { get; set; }
     public string? RevokedBy { get; set; }
 
-    public bool IsUsableAt(DateTimeOffset now) => RevokedAt is null && ExpiresAt > now;
+    public bool IsUsableAt(DateTimeOffset now) => IsUsable(RevokedAt, ExpiresAt, now);
+
+    public static bool IsUsable(DateTimeOffset? revokedAt, DateTimeOffset expiresAt, DateTimeOffset now) => revokedAt is null && expiresAt > now;
 }
 
 /// <summary>The answer to an API write sent with an Idempotency-Key: a retry with the same key gets it again instead of a second write.</summary>

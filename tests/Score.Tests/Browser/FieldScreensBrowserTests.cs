@@ -121,6 +121,14 @@ public sealed class FieldScreensBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(trainer.GetByTestId("calendar-address")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(trainer, $"calendar-{culture}-phone");
         Assert.True(await FitsAsync(trainer), "The calendar page scrolls sideways at 390 px.");
+
+        await trainer.GotoAsync($"/account/tokens?{Culture(culture)}");
+        await trainer.Locator("input[name=Name]").FillAsync("Kobo " + culture);
+        await trainer.Locator("input[name=CanWrite]").CheckAsync();
+        await trainer.Locator("form[action='/account/tokens'] button[type=submit]").ClickAsync();
+        await Assertions.Expect(trainer.GetByTestId("new-token-value")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^score_"));
+        await BrowserFixture.ScreenshotAsync(trainer, $"api-tokens-{culture}-phone");
+        Assert.True(await FitsAsync(trainer), "The API tokens page scrolls sideways at 390 px.");
         await trainer.Context.CloseAsync();
     }
 }

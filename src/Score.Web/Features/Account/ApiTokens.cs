@@ -38,7 +38,7 @@ public sealed class ApiTokenDesk(ScoreDbContext db, CurrentUser me, TimeProvider
         var now = clock.GetUtcNow();
         var tokens = await Visible().OrderByDescending(t => t.CreatedAt).Take(200)
             .Select(t => new TokenRow(t.Id, t.User!.Email!, t.Name, t.Prefix, t.CanWrite, t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.RevokedAt,
-                t.RevokedAt == null && t.ExpiresAt > now))
+                ApiToken.IsUsable(t.RevokedAt, t.ExpiresAt, now)))
             .ToListAsync(ct);
         return new TokensPage(tokens, form ?? new NewTokenForm(), me.IsAdministrator, createdToken);
     }
