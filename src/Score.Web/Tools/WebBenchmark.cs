@@ -1,16 +1,20 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Score.Web.Authorization;
 using Score.Web.Data;
+using Score.Web.Domain;
 
 namespace Score.Web.Tools;
 
 /// <summary>
 /// A bounded load over loopback against a running Score: signed-in users requesting the dashboard,
-/// the enterprise list, enterprises' and trainings' pages; prints latency percentiles, requests per
-/// second and the server's peak memory, then stops.
+/// the enterprise list, enterprises' and trainings' pages, and the same user's API token listing
+/// enterprises 100 at a time; prints latency percentiles, requests per second, bytes per answer and
+/// the server's peak memory, then stops.
 /// </summary>
 public static partial class WebBenchmark
 {
@@ -39,46 +43,59 @@ public static partial class WebBenchmark
         {
             clients.Add(await SignInAsync(baseUrl, email, password));
         }
+        var token = await TokenAsync(db, email, services.GetRequiredService<TimeProvider>());
+        var apiClients = Enumerable.Range(0, users).Select(_ =>
+        {
+            var client = new HttpClient { BaseAddress = baseUrl };
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return client;
+        }).ToList();
         // Each filter combination once: the dashboard as a user who changes filters, computed afresh.
         var filters = years.SelectMany(y => new[] { $"year={y}" }.Concat(Enumerable.Range(1, 5).Select(m => $"year={y}&module={m}")))
             .Concat(provinces.Select(p => $"province={p}")).ToList();
-        var pages = new (string Name, Func<int, string> Url)[]
+        var pages = new (string Name, Func<int, string> Url, bool Api)[]
         {
-            ("Dashboard (as most users open it)", _ => "/dashboard"),
-            ("Dashboard, a new filter each time", i => "/dashboard?" + filters[i % filters.Count]),
-            ("Enterprise list", i => $"/enterprises?page={(i % 20) + 1}"),
-            ("Enterprise page", i => $"/enterprises/{enterprises[i % enterprises.Count]}"),
-            ("Training page", i => $"/trainings/{trainings[i % trainings.Count]}"),
+            ("Dashboard (as most users open it)", _ => "/dashboard", false),
+            ("Dashboard, a new filter each time", i => "/dashboard?" + filters[i % filters.Count], false),
+            ("Enterprise list", i => $"/enterprises?page={(i % 20) + 1}", false),
+            // The same first 2,000 enterprises as the list's 20 pages, 100 to an answer.
+            ("API: 100 enterprises", i => $"/api/v1/enterprises?limit=100&cursor={i % 20 * 100}", true),
+            ("Enterprise page", i => $"/enterprises/{enterprises[i % enterprises.Count]}", false),
+            ("Training page", i => $"/trainings/{trainings[i % trainings.Count]}", false),
         };
         output.WriteLine();
-        output.WriteLine("page                                    p50 ms   p95 ms   p99 ms    req/s  errors");
-        foreach (var (name, url) in pages)
+        output.WriteLine("page                                    p50 ms   p95 ms   p99 ms    req/s   KB/answer  errors");
+        foreach (var (name, url, api) in pages)
         {
             var count = name.Contains("new filter", StringComparison.Ordinal) ? Math.Min(requests, filters.Count) : requests;
-            await clients[0].GetAsync(url(0)); // warm-up
+            var senders = api ? apiClients : clients;
+            await senders[0].GetAsync(url(0)); // warm-up
             var timings = new List<double>();
             var errors = 0;
+            long bytes = 0;
             var next = 0;
             var watch = Stopwatch.StartNew();
-            await Task.WhenAll(clients.Select(async client =>
+            await Task.WhenAll(senders.Select(async client =>
             {
                 int i;
                 while ((i = Interlocked.Increment(ref next)) <= count)
                 {
                     var start = Stopwatch.GetTimestamp();
                     using var response = await client.GetAsync(url(i));
-                    await response.Content.ReadAsByteArrayAsync();
+                    var body = await response.Content.ReadAsByteArrayAsync();
                     var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                     lock (timings)
                     {
                         timings.Add(ms);
+                        bytes += body.Length;
                         errors += response.StatusCode == HttpStatusCode.OK ? 0 : 1;
                     }
                 }
             }));
             var seconds = watch.Elapsed.TotalSeconds;
             timings.Sort();
-            output.WriteLine(Invariant($"{name,-36} {Percentile(timings, 50),8:N0} {Percentile(timings, 95),8:N0} {Percentile(timings, 99),8:N0} {timings.Count / seconds,8:N1} {errors,7}"));
+            output.WriteLine(Invariant(
+                $"{name,-36} {Percentile(timings, 50),8:N0} {Percentile(timings, 95),8:N0} {Percentile(timings, 99),8:N0} {timings.Count / seconds,8:N1} {bytes / 1024.0 / Math.Max(1, timings.Count),11:N1} {errors,7}"));
         }
         if (options.TryGetValue("pid", out var pid))
         {
@@ -87,10 +104,24 @@ public static partial class WebBenchmark
             output.WriteLine();
             output.WriteLine($"Server memory: peak resident {Field("VmHWM")}, now {Field("VmRSS")}");
         }
-        foreach (var client in clients)
+        foreach (var client in clients.Concat(apiClients))
         {
             client.Dispose();
         }
+    }
+
+    /// <summary>A read-only token of the benchmark's user for the day, made as /account/tokens makes one.</summary>
+    private static async Task<string> TokenAsync(ScoreDbContext db, string email, TimeProvider clock)
+    {
+        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        var token = ApiTokenFormat.NewToken();
+        db.ApiTokens.Add(new ApiToken
+        {
+            UserId = userId, Name = "benchmark", Hash = ApiTokenFormat.HashOf(token), Prefix = ApiTokenFormat.PrefixOf(token),
+            ExpiresAt = clock.GetUtcNow().AddDays(1),
+        });
+        await db.SaveChangesAsync();
+        return token;
     }
 
     private static async Task<HttpClient> SignInAsync(Uri baseUrl, string email, string password)

@@ -5,50 +5,14 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Score.Tests.Infrastructure;
-using Score.Tests.Trainings;
 using Score.Web.Authorization;
 using Score.Web.Domain;
 
 namespace Score.Tests.Api;
 
 /// <summary>The REST API: tokens that act as their user, the pages' scoping, writes that happen once, problem details.</summary>
-public sealed partial class ApiTests(ScoreApp app) : TrainingTest(app)
+public sealed class ApiTests(ScoreApp app) : ApiTest(app)
 {
-    [GeneratedRegex("data-testid=\"new-token-value\" value=\"(score_[A-Za-z0-9_-]+)\"|value=\"(score_[A-Za-z0-9_-]+)\"[^>]*data-testid=\"new-token-value\"")]
-    private static partial Regex NewToken();
-
-    /// <summary>A token made the way a user makes one: on /account/tokens, read once from the answer.</summary>
-    private async Task<string> TokenAsync(string email, bool write = false, TestBrowser? signedIn = null)
-    {
-        var browser = signedIn ?? await AsAsync(email);
-        var page = await browser.PostFormAsync("/account/tokens", "/account/tokens",
-            new Dictionary<string, string> { ["Name"] = "Power BI", ["Days"] = "90", ["CanWrite"] = write ? "true" : "false" });
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var match = NewToken().Match(await page.Content.ReadAsStringAsync());
-        Assert.True(match.Success, "The new token is shown once on the page.");
-        if (signedIn is null)
-        {
-            browser.Dispose();
-        }
-        return match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
-    }
-
-    private HttpClient Api(string token, string language = "id")
-    {
-        var client = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
-        return client;
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-
-    private static object NewEnterprise(string name) => new
-    {
-        name, sectorId = 1, provinceCode = "33", regencyCode = "33.74", workersWomen = 4, workersMen = 6, salesBand = "UpTo2Billion", legalForm = "Cv",
-    };
-
     [Fact]
     public async Task A_token_is_shown_once_stored_as_a_hash_acts_as_its_user_and_stops_when_revoked_or_expired()
     {
@@ -340,6 +304,8 @@ public sealed partial class ApiTests(ScoreApp app) : TrainingTest(app)
             "/api/v1/enterprises", "/api/v1/enterprises/{id}", "/api/v1/enterprises/{id}/people", "/api/v1/enterprises/{id}/people/{personId}",
             "/api/v1/trainings", "/api/v1/trainings/{id}", "/api/v1/trainings/{id}/days/{dayId}/attendance", "/api/v1/trainings/{id}/consultations",
             "/api/v1/trainings/{id}/enrolments/{enrolmentId}/consultations", "/api/v1/dashboard", "/api/v1/partners", "/api/v1/variants", "/api/v1/modules",
+            "/api/v1/trainers", "/api/v1/trainers/{id}", "/api/v1/certificates", "/api/v1/certificates/{id}", "/api/v1/trainings/{id}/workshop",
+            "/api/v1/workshops",
         ];
         Assert.All(expected, p => Assert.Contains(p, paths));
         Assert.All(paths, p => Assert.StartsWith("/api/v1/", p, StringComparison.Ordinal));

@@ -12,6 +12,9 @@ public static class CertificateCodes
     /// <summary>20 characters of 5 bits: 100 random bits.</summary>
     public const int CodeLength = 20;
 
+    /// <summary>Where anyone checks a certificate: the address printed under its QR code.</summary>
+    public static string VerificationAddress(string publicBaseUrl) => publicBaseUrl.TrimEnd('/') + "/verify/";
+
     public static string NewVerificationCode() => RandomNumberGenerator.GetString(Alphabet, CodeLength);
 
     /// <summary>A code as typed back: case and separators ignored, confusable letters mapped.</summary>

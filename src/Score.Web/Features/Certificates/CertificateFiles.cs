@@ -111,7 +111,7 @@ public sealed class CertificateFiles(
         return found ?? new VerificationResult(VerificationState.Unknown);
     }
 
-    public string VerificationUrl(string code) => options.Value.PublicBaseUrl.TrimEnd('/') + "/verify/" + code;
+    public string VerificationUrl(string code) => CertificateCodes.VerificationAddress(options.Value.PublicBaseUrl) + code;
 
     private string FilePrefix(int trainingId) => $"{text["Certificate.FilePrefix"]}-{trainingId}";
 

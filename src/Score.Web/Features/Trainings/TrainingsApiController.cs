@@ -23,6 +23,14 @@ public sealed record ApiClassroomDay(int Id, DateOnly Date, string? Venue, strin
 
 public sealed record ApiTrainingDetails(ApiTraining Training, IReadOnlyList<ApiEnrolment> Enrolments, IReadOnlyList<ApiClassroomDay> Days);
 
+public sealed record ApiWorkshopResult(
+    int EnrolmentId, int EnterpriseId, string Enterprise, bool Presented, string? Presenters, string? Summary, bool? ProductivityImproved,
+    decimal? ProductivityChangePercent, bool? CostsSaved, decimal? CostsSavedRupiah, bool? DefectsReduced, decimal? DefectsChangePercent, bool? EnergySaved,
+    decimal? EnergySavedPercent);
+
+/// <summary>A training's closing workshop: when and where, and what each enterprise presented and reported.</summary>
+public sealed record ApiWorkshop(int TrainingId, int PartnerId, int Module, DateOnly? Date, string? Venue, IReadOnlyList<ApiWorkshopResult> Results);
+
 /// <summary>Who was present on a classroom day: every participant not listed is absent. <c>version</c> is the day's, from a read.</summary>
 public sealed record AttendanceInput(int[] PresentParticipantIds, uint Version = 0);
 
@@ -111,6 +119,44 @@ public sealed class TrainingsApiController(Data.ScoreDbContext db, PartnerScope 
             .SingleAsync(ct);
         return Ok(day);
     }
+
+    /// <summary>The closing workshop of a training and each enterprise's outcomes (empty until the workshop is recorded).</summary>
+    [HttpGet("{id:int}/workshop")]
+    [ProducesResponseType<ApiWorkshop>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Workshop(int id, CancellationToken ct) =>
+        await Workshops(scope.Trainings().Where(t => t.Id == id)).AsSplitQuery().SingleOrDefaultAsync(ct) is { } workshop ? Answer(workshop) : NotFound();
+
+    /// <summary>The workshops held (those with a date), in training id order, filtered like the trainings.</summary>
+    [HttpGet("/api/v1/workshops")]
+    [Tags("Workshops")]
+    [ProducesResponseType<ApiPage<ApiWorkshop>>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> WorkshopList([FromQuery] int? partner, [FromQuery] int? module, [FromQuery] int? year, [FromQuery] string? cursor,
+        [FromQuery] int? limit, CancellationToken ct)
+    {
+        var trainings = scope.Trainings().Where(t => t.WorkshopDate != null);
+        if (partner is { } p)
+        {
+            trainings = trainings.Where(t => t.PartnerId == p);
+        }
+        if (module is { } m)
+        {
+            trainings = trainings.Where(t => t.ModuleNumber == m);
+        }
+        if (year is { } y and >= 1900 and <= 2999)
+        {
+            trainings = trainings.Where(t => t.WorkshopDate >= new DateOnly(y, 1, 1) && t.WorkshopDate <= new DateOnly(y, 12, 31));
+        }
+        var after = After(cursor);
+        var take = Limit(limit);
+        return Listed(await Workshops(trainings.Where(t => t.Id > after).OrderBy(t => t.Id).Take(take + 1)).AsSplitQuery().ToListAsync(ct), take, w => w.TrainingId);
+    }
+
+    private IQueryable<ApiWorkshop> Workshops(IQueryable<Training> trainings) => trainings.Select(t => new ApiWorkshop(
+        t.Id, t.PartnerId, t.ModuleNumber, t.WorkshopDate, t.WorkshopVenue,
+        db.Enrolments.Where(e => e.TrainingId == t.Id).OrderBy(e => e.Id).Select(e => new ApiWorkshopResult(
+            e.Id, e.EnterpriseId, e.Enterprise!.Name, e.PresentedAtWorkshop, e.Presenters, e.ResultsSummary, e.ProductivityImproved,
+            e.ProductivityChangePercent, e.CostsSaved, e.CostsSavedRupiah, e.DefectsReduced, e.DefectsChangePercent, e.EnergySaved, e.EnergySavedPercent)).ToList()));
 
     private static IQueryable<ApiTraining> Project(IQueryable<Training> trainings) => trainings.Select(t => new ApiTraining(
         t.Id, t.PartnerId, t.Partner!.ShortName, t.ModuleNumber, t.VariantId, t.Title, t.LeadTrainerId, t.Venue, t.ProvinceCode, t.City, t.PlannedStart,

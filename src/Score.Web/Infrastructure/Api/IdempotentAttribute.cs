@@ -16,6 +16,7 @@ namespace Score.Web.Infrastructure.Api;
 /// A write sent with an <c>Idempotency-Key</c> header is done once: the same key again (a retry
 /// after a lost answer) gets the first answer back, marked <c>Idempotent-Replayed: true</c>, and
 /// writes nothing. Only successful answers are kept, so a refused request can be corrected and resent.
+/// A key is remembered for a day: long enough for any retry, short enough that the table stays small.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class IdempotentAttribute : Attribute, IFilterFactory
@@ -32,6 +33,8 @@ public sealed class IdempotencyFilter(ScoreDbContext db, CurrentUser me, TimePro
 {
     private const int MaxKeyLength = 100;
 
+    public static readonly TimeSpan KeptFor = TimeSpan.FromDays(1);
+
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         var http = context.HttpContext;
@@ -47,7 +50,10 @@ public sealed class IdempotencyFilter(ScoreDbContext db, CurrentUser me, TimePro
             return;
         }
         var request = $"{http.Request.Method} {http.Request.Path}";
-        var reservation = new ApiIdempotencyRecord { UserId = userId, Key = key, Request = request, CreatedAt = clock.GetUtcNow() };
+        var now = clock.GetUtcNow();
+        var forgotten = now - KeptFor;
+        await db.ApiIdempotencyRecords.Where(r => r.UserId == userId && r.CreatedAt < forgotten).ExecuteDeleteAsync(http.RequestAborted);
+        var reservation = new ApiIdempotencyRecord { UserId = userId, Key = key, Request = request, CreatedAt = now };
         db.ApiIdempotencyRecords.Add(reservation);
         try
         {
