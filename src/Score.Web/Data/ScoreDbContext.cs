@@ -41,6 +41,7 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
     public DbSet<KpiValue> KpiValues => Set<KpiValue>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<CertificateCounter> CertificateCounters => Set<CertificateCounter>();
+    public DbSet<OfflineEntry> OfflineEntries => Set<OfflineEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -47,6 +47,7 @@ public static class ServiceSetup
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddHealthChecks().AddDbContextCheck<ScoreDbContext>("database");
         services.AddScoped<PartnerScope>();
+        services.AddScoped<OfflineEntries>();
         services.AddSingleton<Documents.IDocumentRenderer>(provider =>
             new Documents.PdfSharpRenderer(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScoreOptions>>().Value.FontsFolder));
         services.AddScoped<Features.Trainings.SignInSheets>();
@@ -66,7 +67,9 @@ public static class ServiceSetup
         services.AddScoped<Features.Trainings.TrainingPlanning>();
         services.AddScoped<Features.Trainings.TrainingEnrolment>();
         services.AddScoped<Features.Trainings.ClassroomAttendance>();
+        services.AddScoped<Features.Trainings.AttendanceOutbox>();
         services.AddScoped<Features.Visits.VisitDesk>();
+        services.AddScoped<Features.Visits.VisitOutbox>();
         services.AddScoped<Queries.VisitQueries>();
         services.AddScoped<Features.Calendar.CalendarFeeds>();
         services.AddScoped<Features.Reviews.ReviewDesk>();

@@ -32,3 +32,17 @@ public sealed class ApiIdempotencyRecordConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => r.CreatedAt);
     }
 }
+
+public sealed class OfflineEntryConfiguration : IEntityTypeConfiguration<OfflineEntry>
+{
+    public void Configure(EntityTypeBuilder<OfflineEntry> builder)
+    {
+        builder.ToTable("offline_entries");
+        builder.Property(e => e.Version).IsRowVersion();
+        builder.Property(e => e.Reason).HasMaxLength(500);
+        builder.Property(e => e.ResolvedBy).HasMaxLength(256);
+        // A resend of the same entry finds the first: one row per phone-made id and user.
+        builder.HasIndex(e => new { e.UserId, e.ClientId }).IsUnique();
+        builder.HasIndex(e => new { e.PartnerId, e.State });
+    }
+}

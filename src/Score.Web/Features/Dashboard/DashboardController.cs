@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Score.Web.Authorization;
 using Score.Web.Infrastructure;
@@ -6,7 +7,7 @@ using Score.Web.Infrastructure;
 namespace Score.Web.Features.Dashboard;
 
 [Route("dashboard")]
-public sealed class DashboardController(DashboardQueries queries, PartnerScope scope, IStringLocalizer<SharedResource> text) : Controller
+public sealed class DashboardController(DashboardQueries queries, PartnerScope scope, OfflineEntries entries, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] DashboardFilter filter, CancellationToken ct)
@@ -16,7 +17,13 @@ public sealed class DashboardController(DashboardQueries queries, PartnerScope s
             // A trainer's dashboard is their home page: their trainings and visits.
             return Redirect("/");
         }
-        return await queries.LoadAsync(filter, ct) is { } view ? View(new DashboardPage(view, DashboardTables.Build(view, text))) : NotFound();
+        if (await queries.LoadAsync(filter, ct) is not { } view)
+        {
+            return NotFound();
+        }
+        // Not part of the cached figures: a conflict resolved must leave "needs action" at once.
+        var conflicts = view.Actions is null ? 0 : await entries.OpenConflicts().CountAsync(ct);
+        return View(new DashboardPage(view, DashboardTables.Build(view, text)) { OpenConflicts = conflicts });
     }
 
     [HttpGet("export/{table}")]
@@ -35,5 +42,8 @@ public sealed class DashboardController(DashboardQueries queries, PartnerScope s
 
 public sealed record DashboardPage(DashboardView View, IReadOnlyList<DashboardTable> Tables)
 {
+    /// <summary>Entries from phones that met a changed record and wait to be resolved.</summary>
+    public int OpenConflicts { get; init; }
+
     public DashboardTable? Table(string key) => Tables.FirstOrDefault(t => t.Key == key);
 }

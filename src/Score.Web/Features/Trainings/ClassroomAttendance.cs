@@ -63,7 +63,7 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
     {
         var training = await scope.Trainings().Where(t => t.Id == trainingId).Select(t => new { t.Title }).SingleOrDefaultAsync(ct);
         var day = training is null ? null : await db.ClassroomDays.Where(d => d.Id == dayId && d.TrainingId == trainingId)
-            .Select(d => new DayRow(d.Id, d.Date, d.Venue, d.Topic, db.Attendance.Count(a => a.ClassroomDayId == d.Id && a.Present), d.AttendanceTakenAt != null))
+            .Select(d => new { Row = new DayRow(d.Id, d.Date, d.Venue, d.Topic, db.Attendance.Count(a => a.ClassroomDayId == d.Id && a.Present), d.AttendanceTakenAt != null), d.Version })
             .SingleOrDefaultAsync(ct);
         if (training is null || day is null)
         {
@@ -74,10 +74,9 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
             .Select(p => new AttendanceLine(p.Id, p.Person!.FullName, p.Enrolment!.Enterprise!.Name, p.Person.Position, p.Person.Sex,
                 p.Attendance.Any(a => a.ClassroomDayId == dayId && a.Present)))
             .ToListAsync(ct);
-        return new AttendanceSheet(trainingId, training.Title, day, lines);
+        return new AttendanceSheet(trainingId, training.Title, day.Row, lines) { Version = day.Version };
     }
 
-    /// <summary>Records who was present on a day: every participant of the training, present or not.</summary>
     /// <summary>
     /// Records who was present on a day. With <paramref name="shown"/> (who was present on the sheet as
     /// it was opened) only the marks this user changed are saved, so two people taking the same day

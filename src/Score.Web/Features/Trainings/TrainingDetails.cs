@@ -3,7 +3,11 @@ using Score.Web.Queries;
 
 namespace Score.Web.Features.Trainings;
 
-public sealed record AttendanceSheet(int TrainingId, string TrainingTitle, DayRow Day, IReadOnlyList<AttendanceLine> Lines);
+public sealed record AttendanceSheet(int TrainingId, string TrainingTitle, DayRow Day, IReadOnlyList<AttendanceLine> Lines)
+{
+    /// <summary>The day's version as the sheet was opened: an entry sent later from a phone's outbox compares it.</summary>
+    public uint Version { get; init; }
+}
 
 public sealed record AttendanceLine(int ParticipantId, string FullName, string Enterprise, PersonPosition Position, Sex Sex, bool Present);
 

@@ -10,7 +10,8 @@ namespace Score.Web.Features.Trainings;
 
 [Route("trainings")]
 public sealed class TrainingsController(
-    TrainingPlanning planning, TrainingEnrolment enrolment, ClassroomAttendance attendance, TrainingRecords records, WorkshopDesk workshop, SignInSheets sheets, ScoreDbContext db, IStringLocalizer<SharedResource> text) : Controller
+    TrainingPlanning planning, TrainingEnrolment enrolment, ClassroomAttendance attendance, AttendanceOutbox outbox, TrainingRecords records, WorkshopDesk workshop,
+    SignInSheets sheets, ScoreDbContext db, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] TrainingListQuery query, CancellationToken ct) => View(await planning.ListAsync(query, ct));
@@ -146,8 +147,12 @@ public sealed class TrainingsController(
         await attendance.AttendanceAsync(id, dayId, ct) is { } sheet ? View(sheet) : NotFound();
 
     [HttpPost("{id:int}/days/{dayId:int}/attendance")]
-    public async Task<IActionResult> Attendance(int id, int dayId, int[] present, int[] shown, bool merge, CancellationToken ct)
+    public async Task<IActionResult> Attendance(int id, int dayId, int[] present, int[] shown, bool merge, Guid? entry, uint version, bool taken, CancellationToken ct)
     {
+        if (entry is { } clientId && OfflineEntries.IsOutboxSend(Request))
+        {
+            return await outbox.ReceiveAsync(id, dayId, new AttendanceEntry(present, shown, version, taken), clientId, ct) is { } answer ? this.Answer(answer) : NotFound();
+        }
         var (outcome, advanced) = await attendance.SaveAttendanceAsync(id, dayId, present, merge ? shown : null, ct);
         if (outcome.IsNotFound)
         {
@@ -161,6 +166,27 @@ public sealed class TrainingsController(
         this.Flash(FlashKind.Success, text["Training.AttendanceSaved", present.Length]
                                       + (advanced ? " " + text["Training.ClassroomDoneByItself"] : ""));
         return Redirect($"/trainings/{id}#days");
+    }
+
+    [HttpGet("{id:int}/days/{dayId:int}/conflicts/{entryId:int}")]
+    public async Task<IActionResult> AttendanceConflict(int id, int dayId, int entryId, CancellationToken ct) =>
+        await outbox.ConflictAsync(id, dayId, entryId, ct) is { } page ? View(page) : NotFound();
+
+    [HttpPost("{id:int}/days/{dayId:int}/conflicts/{entryId:int}")]
+    public async Task<IActionResult> AttendanceConflict(int id, int dayId, int entryId, string choice, int[] keepMine, uint dayVersion, CancellationToken ct)
+    {
+        var outcome = await outbox.ResolveAsync(id, dayId, entryId, choice, keepMine, dayVersion, ct);
+        if (outcome.IsNotFound)
+        {
+            return NotFound();
+        }
+        if (!outcome.Saved)
+        {
+            this.Flash(FlashKind.Danger, outcome.Refusal!);
+            return Redirect($"/trainings/{id}/days/{dayId}/conflicts/{entryId}");
+        }
+        this.Flash(FlashKind.Success, text["Outbox.Resolved"]);
+        return Redirect("/conflicts");
     }
 
     [HttpGet("{id:int}/days/{dayId:int}/sign-in-sheet")]

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Npgsql;
+using Score.Web.Authorization;
+using Score.Web.Data;
+using Score.Web.Domain;
+
+namespace Score.Web.Infrastructure;
+
+/// <summary>What a phone's outbox is told about an entry it sent: saved, kept as a conflict, or to be corrected on its form.</summary>
+public sealed record OutboxAnswer(string State, string Message, string? Url = null)
+{
+    public const string Saved = "sent";
+    public const string Conflict = "conflict";
+    public const string Invalid = "attention";
+}
+
+/// <summary>
+/// Entries sent from a phone's outbox (attendance, visits): the id the phone made finds a resend, so an
+/// entry is saved once however often it arrives; one that meets a changed record is kept as a conflict
+/// for its sender and the partner's staff to resolve.
+/// </summary>
+public sealed class OfflineEntries(ScoreDbContext db, CurrentUser me, TimeProvider clock, IStringLocalizer<SharedResource> text)
+{
+    /// <summary>
+    /// The header the outbox sends with every entry: the answer is JSON for it, not a page. "form" when the
+    /// user is waiting on the form (the next page then shows the outcome), "1" when sent in the background.
+    /// </summary>
+    public const string Header = "X-Score-Outbox";
+
+    public static bool IsOutboxSend(HttpRequest request) => request.Headers[Header] is ["1"] or ["form"];
+
+    public async Task<OfflineEntry?> FindAsync(Guid clientId, CancellationToken ct) =>
+        me.Id is { } userId ? await db.OfflineEntries.AsNoTracking().SingleOrDefaultAsync(e => e.UserId == userId && e.ClientId == clientId, ct) : null;
+
+    /// <summary>The answer given when the entry first arrived, for a resend of it.</summary>
+    public OutboxAnswer Replayed(OfflineEntry earlier) => earlier.State == OfflineEntryState.Conflict
+        ? new(OutboxAnswer.Conflict, earlier.Reason ?? text["Outbox.ConflictKept"], ConflictUrl(earlier))
+        : new(OutboxAnswer.Saved, text["Outbox.AlreadySaved"]);
+
+    /// <summary>Adds the entry to the unit of work of the save it comes with, so both are committed together or neither.</summary>
+    public OfflineEntry Track<T>(OfflineEntryKind kind, int partnerId, int trainingId, int targetId, Guid clientId, T payload,
+        OfflineEntryState state = OfflineEntryState.Applied, string? reason = null)
+    {
+        var entry = new OfflineEntry
+        {
+            UserId = me.Id ?? "", ClientId = clientId, Kind = kind, PartnerId = partnerId, TrainingId = trainingId, TargetId = targetId,
+            Payload = JsonSerializer.Serialize(payload), State = state, Reason = reason,
+        };
+        db.OfflineEntries.Add(entry);
+        return entry;
+    }
+
+    /// <summary>Keeps an entry aside as a conflict; a resend that raced it finds the one kept first.</summary>
+    public async Task<OutboxAnswer> KeepAsConflictAsync<T>(OfflineEntryKind kind, int partnerId, int trainingId, int targetId, Guid clientId, T payload,
+        string reason, CancellationToken ct)
+    {
+        var entry = Track(kind, partnerId, trainingId, targetId, clientId, payload, OfflineEntryState.Conflict, reason);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (IsResend(e))
+        {
+            db.Entry(entry).State = EntityState.Detached;
+            return Replayed((await FindAsync(clientId, ct))!);
+        }
+        return new(OutboxAnswer.Conflict, reason, ConflictUrl(entry));
+    }
+
+    /// <summary>The save failed because the same entry was saved meanwhile (sent twice at once).</summary>
+    public static bool IsResend(DbUpdateException e) =>
+        e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg && pg.TableName == "offline_entries";
+
+    public void Forget(OfflineEntry entry) => db.Entry(entry).State = EntityState.Detached;
+
+    /// <summary>Entries the user may see: all for programme users, their partner's for staff, their own for a trainer.</summary>
+    public IQueryable<OfflineEntry> Visible()
+    {
+        if (me.SeesAllPartners)
+        {
+            return db.OfflineEntries;
+        }
+        if (me.IsInRole(Roles.PartnerStaff) && me.PartnerId is { } partnerId)
+        {
+            return db.OfflineEntries.Where(e => e.PartnerId == partnerId);
+        }
+        var userId = me.Id;
+        return userId is null ? db.OfflineEntries.Where(e => false) : db.OfflineEntries.Where(e => e.UserId == userId);
+    }
+
+    public IQueryable<OfflineEntry> OpenConflicts() => Visible().Where(e => e.State == OfflineEntryState.Conflict);
+
+    /// <summary>An open conflict of this kind and record that the user may resolve (tracked), or null: the page answers 404.</summary>
+    public async Task<OfflineEntry?> ResolvableAsync(int entryId, OfflineEntryKind kind, int trainingId, int targetId, CancellationToken ct)
+    {
+        var entry = await OpenConflicts().SingleOrDefaultAsync(
+            e => e.Id == entryId && e.Kind == kind && e.TrainingId == trainingId && e.TargetId == targetId, ct);
+        return entry is not null && MayResolve(entry) ? entry : null;
+    }
+
+    /// <summary>The sender, their partner's staff and administrators resolve; programme viewers only read.</summary>
+    public bool MayResolve(OfflineEntry entry) =>
+        me.IsAdministrator || (me.IsInRole(Roles.PartnerStaff) && me.PartnerId == entry.PartnerId) || entry.UserId == me.Id;
+
+    public static T PayloadOf<T>(OfflineEntry entry) => JsonSerializer.Deserialize<T>(entry.Payload)!;
+
+    public void Close(OfflineEntry entry, OfflineEntryState outcome)
+    {
+        entry.State = outcome;
+        entry.ResolvedAt = clock.GetUtcNow();
+        entry.ResolvedBy = me.AuditName;
+    }
+
+    public static string ConflictUrl(OfflineEntry entry) => entry.Kind == OfflineEntryKind.Attendance
+        ? $"/trainings/{entry.TrainingId}/days/{entry.TargetId}/conflicts/{entry.Id}"
+        : $"/trainings/{entry.TrainingId}/enrolments/{entry.TargetId}/visits/conflicts/{entry.Id}";
+}
+
+public static class OutboxResults
+{
+    /// <summary>The answer as JSON; for a send from the form the user is on, also the message the next page shows.</summary>
+    public static IActionResult Answer(this Controller controller, OutboxAnswer answer)
+    {
+        if (controller.Request.Headers[OfflineEntries.Header] == "form" && answer.State != OutboxAnswer.Invalid)
+        {
+            controller.Flash(answer.State == OutboxAnswer.Saved ? FlashKind.Success : FlashKind.Warning, answer.Message);
+        }
+        return controller.Json(answer);
+    }
+}
