@@ -33,7 +33,9 @@ var FIELD_PAGES = [
 var offline = false;
 
 self.addEventListener("install", function (event) {
-  event.waitUntil(caches.open(ASSETS).then(function (cache) { return cache.addAll(PRECACHE); }).then(function () { return self.skipWaiting(); }));
+  // Without cookies: the offline page kept here is nobody's, whoever signs in on this phone later.
+  var requests = PRECACHE.map(function (url) { return new Request(url, { credentials: "omit" }); });
+  event.waitUntil(caches.open(ASSETS).then(function (cache) { return cache.addAll(requests); }).then(function () { return self.skipWaiting(); }));
 });
 
 self.addEventListener("activate", function (event) {

@@ -34,8 +34,18 @@ public sealed class OfflineBrowserTests(BrowserFixture fixture)
             return new Field(training.Id, training.Days.OrderBy(d => d.Date).Last().Id, training.Enrolments[0].Id, people.Count);
         });
 
-    private static async Task ControlledByTheServiceWorkerAsync(IPage page) =>
-        await page.WaitForFunctionAsync("() => navigator.serviceWorker && navigator.serviceWorker.controller !== null");
+    /// <summary>
+    /// Waits for the service worker to be active, and reloads once when this page started loading before it was:
+    /// such a page stays uncontrolled until its next load, as on a real phone.
+    /// </summary>
+    private static async Task ControlledByTheServiceWorkerAsync(IPage page)
+    {
+        if (!await page.EvaluateAsync<bool>("async () => { await navigator.serviceWorker.ready; return navigator.serviceWorker.controller !== null; }"))
+        {
+            await page.ReloadAsync();
+        }
+        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null");
+    }
 
     private static Task OutboxCountAsync(IPage page, int waiting) => waiting == 0
         ? Assertions.Expect(page.GetByTestId("outbox-count")).ToBeHiddenAsync()

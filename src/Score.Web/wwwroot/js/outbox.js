@@ -31,10 +31,23 @@
       });
     });
   }
-  var all = function () { return store("readonly", function (s) { return s.getAll(); }); };
-  var put = function (entry) { return store("readwrite", function (s) { s.put(entry); }); };
+  // Entries belong to the user who made them: another user signed in on the same phone neither sees nor sends them.
+  var user = document.body.dataset.user || null;
+  var mine = function (e) { return !user || e.user === user; };
+  var all = function () {
+    return store("readonly", function (s) { return s.getAll(); }).then(function (entries) { return entries.filter(mine); });
+  };
+  // Once signing out has begun, nothing is written: a draft saved on a late "change" would outlive the clearing.
+  var signingOut = false;
+  var put = function (entry) {
+    if (signingOut) { return Promise.resolve(); }
+    entry.user = entry.user || user;
+    return store("readwrite", function (s) { s.put(entry); });
+  };
   var remove = function (id) { return store("readwrite", function (s) { s.delete(id); }); };
-  var clear = function () { return store("readwrite", function (s) { s.clear(); }); };
+  var clear = function () {
+    return all().then(function (entries) { return Promise.all(entries.map(function (e) { return remove(e.id); })); });
+  };
 
   function newId() {
     if (window.crypto && crypto.randomUUID) {
@@ -380,7 +393,17 @@
   window.addEventListener("online", connection);
   window.addEventListener("offline", connection);
 
-  if (navigator.serviceWorker && document.body.hasAttribute("data-signed-in")) {
+  // Pages kept for one user are never shown to another: a new user on this phone starts with none.
+  if (user && window.caches) {
+    try {
+      if (localStorage.getItem("score-pages-owner") !== user) {
+        caches.delete("score-pages-v1");
+        localStorage.setItem("score-pages-owner", user);
+      }
+    } catch (e) { /* storage blocked: the worker still keeps pages, cleared at sign-out */ }
+  }
+
+  if (navigator.serviceWorker && user) {
     navigator.serviceWorker.register("/sw.js").then(function () { return navigator.serviceWorker.ready; }).then(connection, function () { /* no worker: pages need the network */ });
     navigator.serviceWorker.addEventListener("controllerchange", connection);
   }
@@ -394,6 +417,7 @@
       if (unsent > 0 && !window.confirm((form.getAttribute("data-unsent-warning") || "").replace("{0}", String(unsent)))) {
         return;
       }
+      signingOut = true;
       tellWorker({ type: "forget" });
       var forget = window.caches ? caches.delete("score-pages-v1") : Promise.resolve();
       return Promise.all([clear(), forget]).then(function () {
