@@ -181,6 +181,24 @@ public sealed class OutboxTests(ScoreApp app) : TrainingTest(app)
     }
 
     [Fact]
+    public async Task Staff_keeping_a_trainers_conflicting_visit_record_it_as_the_trainers()
+    {
+        var s = await SheetAsync();
+        using var trainer = await AsAsync("trainer.bedo@score.test");
+        using var staff = await AsAsync("staff.bedo@score.test");
+        await SendAsync(staff, VisitUrl(s), Guid.NewGuid(), ("TrainerId", BedoTrainer.Id), ("Date", "2026-10-03"), ("DurationMinutes", 60), ("Mode", "OnSite"));
+        var conflict = await SendAsync(trainer, VisitUrl(s), Guid.NewGuid(), ("Date", "2026-10-03"), ("DurationMinutes", 30), ("Mode", "Remote"));
+        var url = conflict.GetProperty("url").GetString()!;
+
+        var kept = await staff.PostFormAsync(url, url, new Dictionary<string, string> { ["Choice"] = "mine" });
+
+        Assert.Equal(HttpStatusCode.Redirect, kept.StatusCode);
+        var visits = await App.WithDbAsync(db => db.Consultations.OrderBy(c => c.Id).Select(c => new { c.TrainerId, c.DurationMinutes }).ToListAsync());
+        Assert.Equal([(BedoTrainer.Id, 60), (BedoTrainer.Id, 30)], visits.Select(v => (v.TrainerId, v.DurationMinutes)));
+        Assert.Equal(OfflineEntryState.KeptMine, await App.WithDbAsync(db => db.OfflineEntries.Where(e => e.State != OfflineEntryState.Applied).Select(e => e.State).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_send_after_the_session_ended_is_refused_without_saving_and_a_send_without_a_fresh_token_is_refused()
     {
         var s = await SheetAsync();

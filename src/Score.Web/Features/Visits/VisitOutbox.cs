@@ -118,8 +118,10 @@ public sealed class VisitOutbox(ScoreDbContext db, PartnerScope scope, CurrentUs
         {
             case "mine":
                 outbox.Close(entry, OfflineEntryState.KeptMine);
+                // A trainer's phone names no trainer (it is the sender): staff resolving it record it as theirs.
+                var trainerId = mine.TrainerId ?? await db.Trainers.Where(t => t.UserId == entry.UserId).Select(t => (int?)t.Id).SingleOrDefaultAsync(ct);
                 // The conflict page showed the phone's values: choosing them confirms any warning about them.
-                var recorded = await desk.RecordAsync(trainingId, enrolmentId, mine with { ConfirmWarnings = true }, ct);
+                var recorded = await desk.RecordAsync(trainingId, enrolmentId, mine with { ConfirmWarnings = true, TrainerId = trainerId }, ct);
                 return recorded.IsNotFound ? Outcome.Refused(text["Outbox.EnterpriseLeft"]) : recorded;
             case "merge":
                 var theirs = await TheirsAsync(enrolmentId, mine.Date, entry.CreatedBy, ct);
