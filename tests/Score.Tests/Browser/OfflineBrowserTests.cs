@@ -177,6 +177,15 @@ public sealed class OfflineBrowserTests(BrowserFixture fixture)
         await page.GetByLabel("Temuan").FillAsync("Belum dikirim");
         await page.WaitForTimeoutAsync(600);
 
+        var console = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                console.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => console.Add(error);
         string? warning = null;
         page.Dialog += async (_, dialog) =>
         {
@@ -186,7 +195,14 @@ public sealed class OfflineBrowserTests(BrowserFixture fixture)
         await page.Locator(".navbar-toggler").ClickAsync();
         await page.GetByTestId("user-menu").ClickAsync();
         await page.GetByTestId("sign-out").ClickAsync();
-        await page.WaitForURLAsync("**/account/login");
+        try
+        {
+            await page.WaitForURLAsync("**/account/login");
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException("Sign-out did not reach the sign-in page. Page errors: " + string.Join(" | ", console), e);
+        }
 
         Assert.Contains("1 entri belum terkirim", warning, StringComparison.Ordinal);
         Assert.Equal(0, await page.EvaluateAsync<int>(

@@ -420,10 +420,15 @@
       signingOut = true;
       tellWorker({ type: "forget" });
       var forget = window.caches ? caches.delete("score-pages-v1") : Promise.resolve();
-      return Promise.all([clear(), forget]).then(function () {
-        form.dataset.native = "1";
-        form.submit();
-      });
+      var leave = function () {
+        if (form.dataset.native !== "1") {
+          form.dataset.native = "1";
+          form.submit();
+        }
+      };
+      // Storage that does not answer must not keep anyone signed in: sign out after two seconds regardless.
+      setTimeout(leave, 2000);
+      return Promise.all([clear(), forget]).then(leave, leave);
     });
   });
 
