@@ -12,6 +12,9 @@ namespace Score.Web.Authorization;
 /// <summary>
 /// A sign-in cookie is good only while the user's security stamp is the one it was issued with
 /// and the user is active: one indexed lookup per request, so a copied cookie dies with sign-out.
+/// That lookup is all a request costs: role, partner and name travel in the cookie, and every
+/// change of them (and deactivation, a password change or reset, sign-out) gives the user a new
+/// stamp, so the claims are never reloaded from the database while they are still true.
 /// </summary>
 public static class SessionCheck
 {
@@ -28,10 +31,7 @@ public static class SessionCheck
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-            return;
         }
-        // Identity's own validator keeps the cookie's claims (name, partner) fresh once a minute.
-        await SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 }
 

@@ -156,10 +156,6 @@ public static class ServiceSetup
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
-        // The claims in the cookie are rebuilt from the database every minute; the session itself
-        // is checked on every request (SessionCheck).
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = ".Score.Auth";

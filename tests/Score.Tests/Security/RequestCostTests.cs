@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Score.Tests.Infrastructure;
+using Score.Tests.Registry;
+using Score.Web.Data;
+
+namespace Score.Tests.Security;
+
+/// <summary>What a signed-in request costs the database: the session's one lookup, never a reload of the user's claims and roles.</summary>
+public sealed class RequestCostTests(RequestCostTests.RecordingApp app) : RegistryTest(app), IClassFixture<RequestCostTests.RecordingApp>
+{
+    private const string ProbeHeader = "X-Test-Probe";
+
+    /// <summary>The app with an EF interceptor that records the SQL of each request carrying a probe header.</summary>
+    public sealed class RecordingApp : ScoreApp
+    {
+        public ConcurrentDictionary<string, ConcurrentQueue<string>> Commands { get; } = new();
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.ConfigureDbContext<ScoreDbContext>((provider, options) =>
+                options.AddInterceptors(new Recorder(provider.GetRequiredService<IHttpContextAccessor>(), Commands))));
+        }
+    }
+
+    private sealed class Recorder(IHttpContextAccessor http, ConcurrentDictionary<string, ConcurrentQueue<string>> commands) : DbCommandInterceptor
+    {
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (http.HttpContext?.Request.Headers[ProbeHeader].ToString() is { Length: > 0 } probe)
+            {
+                commands.GetOrAdd(probe, _ => new ConcurrentQueue<string>()).Enqueue(command.CommandText);
+            }
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+
+    private RecordingApp Recording => (RecordingApp)App;
+
+    private static string AuthCookie(HttpResponseMessage signIn) =>
+        signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".Score.Auth=", StringComparison.Ordinal)).Split(';')[0];
+
+    /// <summary>A request with the same cookie every time, as a script that keeps no renewed cookie sends it.</summary>
+    private async Task<(HttpStatusCode Status, string[] Sql)> WithCookieAsync(string cookie, string url)
+    {
+        var probe = Guid.NewGuid().ToString();
+        using var client = App.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Cookie", cookie);
+        request.Headers.Add(ProbeHeader, probe);
+        var status = (await client.SendAsync(request)).StatusCode;
+        return (status, Recording.Commands.TryGetValue(probe, out var sql) ? [.. sql] : []);
+    }
+
+    [Fact]
+    public async Task An_old_cookie_costs_one_session_lookup_and_no_reload_of_user_claims_or_roles()
+    {
+        using var staff = App.CreateBrowserClient();
+        var cookie = AuthCookie(await staff.SignInAsync("staff.bedo@score.test"));
+        // Well past the minute after which Identity would rebuild the claims from the database.
+        App.Clock.Fixed = DateTimeOffset.UtcNow.AddMinutes(30);
+
+        foreach (var page in new[] { "/enterprises", "/trainings", "/" })
+        {
+            var (status, sql) = await WithCookieAsync(cookie, page);
+
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.DoesNotContain(sql, s => s.Contains("user_roles", StringComparison.Ordinal) || s.Contains("user_claims", StringComparison.Ordinal)
+                                             || s.Contains("role_claims", StringComparison.Ordinal));
+            Assert.Single(sql, s => s.Contains("FROM users", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task A_new_role_or_partner_or_a_deactivation_takes_effect_on_the_next_request()
+    {
+        using var first = App.CreateBrowserClient();
+        var movedCookie = AuthCookie(await first.SignInAsync("staff.bedo@score.test"));
+        using var second = App.CreateBrowserClient();
+        var deactivatedCookie = AuthCookie(await second.SignInAsync("staff.smi@score.test"));
+        using var admin = await AsAsync("admin@score.test");
+        var (bedo, smi) = await App.WithDbAsync(async db => (
+            await db.Users.Where(u => u.Email == "staff.bedo@score.test").Select(u => new { u.Id, u.ConcurrencyStamp }).SingleAsync(),
+            await db.Users.Where(u => u.Email == "staff.smi@score.test").Select(u => u.Id).SingleAsync()));
+
+        var edit = await admin.GetPageAsync($"/users/{bedo.Id}/edit");
+        var moved = await admin.PostWithTokenAsync($"/users/{bedo.Id}/edit", Form(
+            ("Id", bedo.Id), ("FullName", "Staf Pindah"), ("Email", "staff.bedo@score.test"), ("Role", "PartnerStaff"), ("PartnerId", Id(Smi.Id)),
+            ("ConcurrencyStamp", bedo.ConcurrencyStamp!)), TestBrowser.TokenIn(edit));
+        await admin.PostWithTokenAsync($"/users/{smi}/deactivate", Form(), TestBrowser.TokenIn(await admin.GetPageAsync($"/users/{smi}/edit")));
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal(Smi.Id, await App.WithDbAsync(db => db.Users.Where(u => u.Id == bedo.Id).Select(u => u.PartnerId).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await WithCookieAsync(movedCookie, "/enterprises")).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await WithCookieAsync(deactivatedCookie, "/enterprises")).Status);
+    }
+}
