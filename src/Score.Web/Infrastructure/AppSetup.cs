@@ -20,6 +20,7 @@ public static class AppSetup
     {
         // Before anything reads the scheme or the client's address: behind a trusted TLS proxy the request is HTTPS.
         app.UseForwardedHeaders();
+        app.UseResponseCompression();
         // Then, so that error pages re-executed below keep the language of the original request.
         app.UseRequestLocalization(Cultures.Options());
         app.UseMiddleware<PersistCultureChoiceMiddleware>();
@@ -70,8 +71,7 @@ public static class AppSetup
 
         app.UseStaticFiles(new StaticFileOptions
         {
-            // Third-party files never change under the same path; ours carry ?v= hashes (asp-append-version).
-            OnPrepareResponse = ctx => ctx.Context.Response.Headers[HeaderNames.CacheControl] = "public,max-age=604800",
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers[HeaderNames.CacheControl] = StaticCaching(ctx.Context.Request),
         });
 
         app.UseRouting();
@@ -94,4 +94,14 @@ public static class AppSetup
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
     }
+
+    /// <summary>
+    /// Ours carry the file's hash in ?v= (asp-append-version): kept a year, never asked again. The service
+    /// worker and the manifest are checked each time, so an update reaches phones. Third-party files never
+    /// change under the same path: a week.
+    /// </summary>
+    private static string StaticCaching(HttpRequest request) =>
+        request.Query.ContainsKey("v") ? "public,max-age=31536000,immutable"
+        : request.Path == "/sw.js" || request.Path == "/manifest.webmanifest" ? "no-cache"
+        : "public,max-age=604800";
 }
