@@ -156,7 +156,7 @@ public sealed class AttendanceOutbox(
         var gone = sent.Present.Concat(sent.Shown).Distinct().Where(id => enrolled.All(p => p.Id != id)).ToList();
         if (gone.Count > 0)
         {
-            var names = await db.Participants.IgnoreQueryFilters().Where(p => gone.Contains(p.Id))
+            var names = await db.Participants.Where(p => gone.Contains(p.Id))
                 .Select(p => new { p.Id, p.Person!.FullName, Enterprise = p.Enrolment!.Enterprise!.Name }).ToDictionaryAsync(p => p.Id, ct);
             people.AddRange(gone.Select(id => new AttendanceClash(id, names.TryGetValue(id, out var n) ? n.FullName : "#" + id,
                 names.TryGetValue(id, out var m) ? m.Enterprise : "", sent.Shown.Contains(id), sent.Present.Contains(id), null, false)));
