@@ -24,11 +24,14 @@ public static class ServiceSetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<IActingUser>(provider => provider.GetRequiredService<CurrentUser>());
         services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<ReferenceDataVersion>();
+        services.AddScoped<ReferenceDataChanges>();
+        services.AddSingleton<Queries.OptionCache>();
         // Read when the first context is made, so a test host's configuration is seen.
         services.AddDbContext<ScoreDbContext>((provider, options) => options
             .UseNpgsql(ConnectionString(provider.GetRequiredService<IConfiguration>()), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
+            .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<ReferenceDataChanges>()));
 
         AddAccounts(services, builder.Configuration);
         AddWeb(services);

@@ -192,8 +192,14 @@ public sealed class OfflineBrowserTests(BrowserFixture fixture)
             warning = dialog.Message;
             await dialog.AcceptAsync();
         };
+        // The phone's menu opens in two steps, each animated: wait for each to finish before the next tap.
         await page.Locator(".navbar-toggler").ClickAsync();
-        await page.GetByTestId("user-menu").ClickAsync();
+        await Assertions.Expect(page.Locator("#main-nav.show:not(.collapsing)")).ToBeVisibleAsync();
+        for (var tries = 0; tries < 3 && !await page.GetByTestId("sign-out").IsVisibleAsync(); tries++)
+        {
+            await page.GetByTestId("user-menu").ClickAsync();
+            await page.WaitForTimeoutAsync(400);
+        }
         await page.GetByTestId("sign-out").ClickAsync();
         try
         {

@@ -80,6 +80,30 @@ public sealed class RequestCostTests(RequestCostTests.RecordingApp app) : Regist
     }
 
     [Fact]
+    public async Task A_page_of_the_enterprise_list_costs_two_round_trips_however_many_rows_and_the_count_stays_right()
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            await App.CreateEnterpriseAsync(Bedo.Id, $"UD Hitung {i:00}", people: 2);
+        }
+        await App.CreateEnterpriseAsync(Smi.Id, "UD Milik SMI");
+        using var staff = App.CreateBrowserClient();
+        var cookie = AuthCookie(await staff.SignInAsync("staff.bedo@score.test"));
+        await WithCookieAsync(cookie, "/enterprises"); // the filters' dropdowns are read once
+
+        var (status, sql) = await WithCookieAsync(cookie, "/enterprises?page=2");
+        var (_, pastTheEnd) = await WithCookieAsync(cookie, "/enterprises?page=9");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(sql.Length <= 2, $"{sql.Length} round trips:\n{string.Join("\n---\n", sql)}");
+        var html = await staff.GetPageAsync("/enterprises?page=2");
+        Assert.Contains("UD Hitung 29", html, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"result-count\">[^<]*\\b30\\b", html);
+        Assert.True(pastTheEnd.Length <= 4, "A page past the end asks for the count and the last page.");
+        Assert.Contains("UD Hitung 29", await staff.GetPageAsync("/enterprises?page=9"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_new_role_or_partner_or_a_deactivation_takes_effect_on_the_next_request()
     {
         using var first = App.CreateBrowserClient();

@@ -16,29 +16,50 @@ public sealed class EnterpriseRegistry(
     DuplicateCheck duplicates,
     TimeProvider clock,
     CurrentUser me,
+    OptionCache options,
     IStringLocalizer<SharedResource> text)
 {
     public const int PageSize = 25;
 
     public bool CanRegister => scope.CanRegister;
 
+    /// <summary>
+    /// One page of the list. The page and the count travel in one query (the count as a subquery of each
+    /// row), and the filters' dropdowns come from the option cache: one round trip for a page that has
+    /// rows. Only a page past the end asks again, for the count and then the last page.
+    /// </summary>
     public async Task<EnterpriseList> ListAsync(EnterpriseListQuery query, bool indonesian, CancellationToken ct)
     {
         var enterprises = query.Deleted && scope.IsAdministrator ? scope.DeletedEnterprises() : scope.Enterprises();
         enterprises = EnterpriseFilter.Apply(enterprises, query, figures);
-        var total = await enterprises.CountAsync(ct);
-        var page = Paging.Clamp(query.Page, total, PageSize);
-        var rows = await Sort(enterprises, query.Sort)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(e => new EnterpriseRow(
-                e.Id, e.Name, e.Nib, e.Partner!.ShortName, e.Province!.Name, e.Regency != null ? e.Regency.Name : null,
-                e.Sector!.NameEn, e.Sector.NameId, e.WorkersWomen + e.WorkersMen, e.SizeClass, e.Status, e.People.Count, e.UpdatedAt))
-            .ToListAsync(ct);
+        var page = Math.Max(1, query.Page);
+        var (rows, total) = await PageAsync(enterprises, query.Sort, page, ct);
+        if (rows.Count == 0 && page > 1)
+        {
+            total = await enterprises.CountAsync(ct);
+            page = Paging.Clamp(page, total, PageSize);
+            (rows, _) = total == 0 ? ([], 0) : await PageAsync(enterprises, query.Sort, page, ct);
+        }
         return new EnterpriseList(
             query with { Page = page }, rows, total, PageSize,
-            await db.ProvinceOptionsAsync(ct), await db.SectorOptionsAsync(indonesian, ct),
-            scope.SeesAllPartners ? await db.PartnerOptionsAsync(ct) : [],
+            await options.ProvincesAsync(db, ct), await options.SectorsAsync(db, indonesian, ct),
+            scope.SeesAllPartners ? await options.PartnersAsync(db, ct) : [],
             scope.SeesAllPartners, scope.CanRegister);
+    }
+
+    private static async Task<(List<EnterpriseRow> Rows, int Total)> PageAsync(IQueryable<Enterprise> enterprises, string? sort, int page, CancellationToken ct)
+    {
+        var found = await Sort(enterprises, sort)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(e => new
+            {
+                Row = new EnterpriseRow(
+                    e.Id, e.Name, e.Nib, e.Partner!.ShortName, e.Province!.Name, e.Regency != null ? e.Regency.Name : null,
+                    e.Sector!.NameEn, e.Sector.NameId, e.WorkersWomen + e.WorkersMen, e.SizeClass, e.Status, e.People.Count, e.UpdatedAt),
+                Total = enterprises.Count(),
+            })
+            .ToListAsync(ct);
+        return ([.. found.Select(f => f.Row)], found.Count > 0 ? found[0].Total : 0);
     }
 
     private static IQueryable<Enterprise> Sort(IQueryable<Enterprise> enterprises, string? sort) => sort switch

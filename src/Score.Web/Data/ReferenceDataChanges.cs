@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Score.Web.Domain;
+
+namespace Score.Web.Data;
+
+/// <summary>
+/// A number that moves whenever partners or the geographic and sector reference data are saved, so
+/// that lists built from them (the filters' dropdowns) are kept until they change, and no longer.
+/// </summary>
+public sealed class ReferenceDataVersion
+{
+    private long version;
+
+    public long Current => Interlocked.Read(ref version);
+
+    public void Move() => Interlocked.Increment(ref version);
+}
+
+/// <summary>
+/// Moves the <see cref="ReferenceDataVersion"/> when a save touches partners, provinces, regencies or
+/// sectors: before the save (so no list read meanwhile is kept) and again after it.
+/// </summary>
+public sealed class ReferenceDataChanges(ReferenceDataVersion version) : SaveChangesInterceptor
+{
+    private bool touched;
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Before(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Before(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        After();
+        return base.SavedChanges(eventData, result);
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        After();
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void Before(DbContext? context)
+    {
+        touched = context is not null && context.ChangeTracker.Entries().Any(e =>
+            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is Partner or Province or Regency or Sector);
+        if (touched)
+        {
+            version.Move();
+        }
+    }
+
+    private void After()
+    {
+        if (touched)
+        {
+            version.Move();
+            touched = false;
+        }
+    }
+}
