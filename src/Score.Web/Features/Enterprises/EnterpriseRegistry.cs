@@ -32,7 +32,8 @@ public sealed class EnterpriseRegistry(
     {
         var enterprises = query.Deleted && scope.IsAdministrator ? scope.DeletedEnterprises() : scope.Enterprises();
         enterprises = EnterpriseFilter.Apply(enterprises, query, figures);
-        var page = Math.Max(1, query.Page);
+        // Any page number asked for, however large, is a page whose offset the database can take.
+        var page = Math.Clamp(query.Page, 1, int.MaxValue / PageSize);
         var (rows, total) = await PageAsync(enterprises, query.Sort, page, ct);
         if (rows.Count == 0 && page > 1)
         {
