@@ -46,6 +46,7 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(ScoreDbContext).Assembly);
 
         // Identity names its tables explicitly; keep them snake_case like the rest.

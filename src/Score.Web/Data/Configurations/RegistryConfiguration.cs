@@ -56,6 +56,8 @@ public sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpris
         // One NIB per business in the whole system, across partners; many micro enterprises have none.
         builder.HasIndex(e => e.Nib).IsUnique().HasFilter("nib IS NOT NULL");
         builder.HasIndex(e => new { e.PartnerId, e.Name });
+        // The list's search finds a name containing what was typed (ILIKE '%…%'): trigrams make that an index lookup.
+        builder.HasIndex(e => e.Name).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(e => e.ProvinceCode);
         builder.HasIndex(e => e.RegencyCode);
         builder.HasIndex(e => e.SizeClass);
