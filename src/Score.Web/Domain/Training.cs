@@ -36,6 +36,9 @@ public static class TrainingStatusRules
 
     /// <summary>A completed or cancelled training takes no new enterprise, classroom day or attendance.</summary>
     public static bool TakesNewRecords(TrainingStatus status) => status is not (TrainingStatus.Completed or TrainingStatus.Cancelled);
+
+    /// <summary>Attendance and visits sent from the field can still be saved: the training is neither cancelled nor locked by its approval.</summary>
+    public static bool TakesFieldEntries(TrainingStatus status, ReviewState review) => status != TrainingStatus.Cancelled && !ReviewRules.IsLocked(review);
 }
 
 /// <summary>The classroom days a new training starts with: one a day from its planned start, up to its planned end.</summary>

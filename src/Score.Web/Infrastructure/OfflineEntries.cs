@@ -17,12 +17,15 @@ public sealed record OutboxAnswer(string State, string Message, string? Url = nu
     public const string Invalid = "attention";
 }
 
+/// <summary>An open conflict the user may resolve, with the training it belongs to and whether that training still takes field entries.</summary>
+public sealed record ConflictToResolve(OfflineEntry Entry, string TrainingTitle, bool TrainingTakesEntries);
+
 /// <summary>
 /// Entries sent from a phone's outbox (attendance, visits): the id the phone made finds a resend, so an
 /// entry is saved once however often it arrives; one that meets a changed record is kept as a conflict
 /// for its sender and the partner's staff to resolve.
 /// </summary>
-public sealed class OfflineEntries(ScoreDbContext db, CurrentUser me, TimeProvider clock, IStringLocalizer<SharedResource> text)
+public sealed class OfflineEntries(ScoreDbContext db, CurrentUser me, PartnerScope scope, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     /// <summary>
     /// The header the outbox sends with every entry: the answer is JSON for it, not a page. "form" when the
@@ -100,6 +103,20 @@ public sealed class OfflineEntries(ScoreDbContext db, CurrentUser me, TimeProvid
             e => e.Id == entryId && e.Kind == kind && e.TrainingId == trainingId && e.TargetId == targetId, ct);
         return entry is not null && MayResolve(entry) ? entry : null;
     }
+
+    /// <summary>What a conflict page shows above the two sides; null when the conflict is not the user's to resolve (404).</summary>
+    public async Task<ConflictToResolve?> ConflictToResolveAsync(int entryId, OfflineEntryKind kind, int trainingId, int targetId, CancellationToken ct)
+    {
+        var entry = await ResolvableAsync(entryId, kind, trainingId, targetId, ct);
+        var training = entry is null ? null : await scope.Trainings().Where(t => t.Id == trainingId)
+            .Select(t => new { t.Title, t.Status, t.ReviewState }).SingleOrDefaultAsync(ct);
+        return entry is null || training is null
+            ? null
+            : new ConflictToResolve(entry, training.Title, TrainingStatusRules.TakesFieldEntries(training.Status, training.ReviewState));
+    }
+
+    /// <summary>The choices a conflict page offers: the phone's side, the saved side, or a mix chosen per person or field.</summary>
+    public static bool IsChoice(string? choice) => choice is "mine" or "theirs" or "merge";
 
     /// <summary>The sender, their partner's staff and administrators resolve; programme viewers only read.</summary>
     public bool MayResolve(OfflineEntry entry) =>

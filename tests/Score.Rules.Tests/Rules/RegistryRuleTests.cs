@@ -43,6 +43,14 @@ public sealed class RegistryRuleTests
         Assert.Equal(takes, TrainingStatusRules.TakesNewRecords(status));
 
     [Theory]
+    [InlineData(TrainingStatus.Consultations, ReviewState.NotSubmitted, true)]
+    [InlineData(TrainingStatus.Completed, ReviewState.Returned, true)]
+    [InlineData(TrainingStatus.Completed, ReviewState.Approved, false)]
+    [InlineData(TrainingStatus.Cancelled, ReviewState.NotSubmitted, false)]
+    public void Field_entries_are_saved_unless_the_training_was_cancelled_or_approved(TrainingStatus status, ReviewState review, bool takes) =>
+        Assert.Equal(takes, TrainingStatusRules.TakesFieldEntries(status, review));
+
+    [Theory]
     [InlineData("-6.2088", -6.2088)]
     [InlineData(" 106,8456 ", 106.8456)]
     [InlineData("utara", null)]

@@ -176,6 +176,10 @@ public sealed class OutboxTests(ScoreApp app) : TrainingTest(app)
         Assert.Contains("2026-10-04", kept.Payload, StringComparison.Ordinal);
         var cancelledUrl = cancelled.GetProperty("url").GetString()!;
         Assert.DoesNotContain("data-testid=\"keep-mine\"", await staff.GetPageAsync(cancelledUrl), StringComparison.Ordinal);
+        // A choice the page never offers drops nothing.
+        await staff.PostFormAsync(cancelledUrl, cancelledUrl, new Dictionary<string, string> { ["Choice"] = "everything" });
+        Assert.Equal(OfflineEntryState.Conflict, await App.WithDbAsync(db => db.OfflineEntries.Where(e => e.Id == kept.Id).Select(e => e.State).SingleAsync()));
+        Assert.Contains("Pilih mana yang tetap", await staff.GetPageAsync(cancelledUrl), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(cancelledUrl, cancelledUrl, new Dictionary<string, string> { ["Choice"] = "theirs" })).StatusCode);
         Assert.Equal(OfflineEntryState.KeptTheirs, await App.WithDbAsync(db => db.OfflineEntries.Where(e => e.Id == kept.Id).Select(e => e.State).SingleAsync()));
     }

@@ -88,18 +88,15 @@ public sealed class AttendanceOutbox(
 
     public async Task<AttendanceConflictPage?> ConflictAsync(int trainingId, int dayId, int entryId, CancellationToken ct)
     {
-        var entry = await outbox.ResolvableAsync(entryId, OfflineEntryKind.Attendance, trainingId, dayId, ct);
-        var training = entry is null ? null : await scope.Trainings().Where(t => t.Id == trainingId).Select(t => new { t.Title, t.Status, t.ReviewState })
-            .SingleOrDefaultAsync(ct);
-        if (entry is null || training is null)
+        if (await outbox.ConflictToResolveAsync(entryId, OfflineEntryKind.Attendance, trainingId, dayId, ct) is not { } conflict)
         {
             return null;
         }
+        var entry = conflict.Entry;
         var sent = OfflineEntries.PayloadOf<AttendanceEntry>(entry);
         var day = await db.ClassroomDays.Where(d => d.Id == dayId).Select(d => new { d.Date, d.Version }).SingleOrDefaultAsync(ct);
-        var canKeepMine = day is not null && training.Status != TrainingStatus.Cancelled && !ReviewRules.IsLocked(training.ReviewState);
-        return new AttendanceConflictPage(entry.Id, trainingId, training.Title, dayId, day?.Date, entry.Reason ?? "", entry.CreatedBy, entry.CreatedAt,
-            canKeepMine, day is null ? [] : await PeopleAsync(trainingId, dayId, sent, ct), day?.Version ?? 0);
+        return new AttendanceConflictPage(entry.Id, trainingId, conflict.TrainingTitle, dayId, day?.Date, entry.Reason ?? "", entry.CreatedBy, entry.CreatedAt,
+            day is not null && conflict.TrainingTakesEntries, day is null ? [] : await PeopleAsync(trainingId, dayId, sent, ct), day?.Version ?? 0);
     }
 
     /// <summary>
@@ -113,6 +110,10 @@ public sealed class AttendanceOutbox(
         if (entry is null)
         {
             return Outcome.NotFound;
+        }
+        if (!OfflineEntries.IsChoice(choice))
+        {
+            return Outcome.Refused(text["Outbox.ChooseASide"]);
         }
         if (choice == "theirs")
         {

@@ -51,14 +51,7 @@ public sealed class TrainingsApiController(Data.ScoreDbContext db, PartnerScope 
         {
             trainings = trainings.Where(t => t.Status == s);
         }
-        if (module is { } m)
-        {
-            trainings = trainings.Where(t => t.ModuleNumber == m);
-        }
-        if (partner is { } p)
-        {
-            trainings = trainings.Where(t => t.PartnerId == p);
-        }
+        trainings = OfPartnerAndModule(trainings, partner, module);
         if (year is { } y and >= 1900 and <= 2999)
         {
             trainings = trainings.Where(t => t.PlannedStart >= new DateOnly(y, 1, 1) && t.PlannedStart <= new DateOnly(y, 12, 31));
@@ -134,15 +127,7 @@ public sealed class TrainingsApiController(Data.ScoreDbContext db, PartnerScope 
     public async Task<IActionResult> WorkshopList([FromQuery] int? partner, [FromQuery] int? module, [FromQuery] int? year, [FromQuery] string? cursor,
         [FromQuery] int? limit, CancellationToken ct)
     {
-        var trainings = scope.Trainings().Where(t => t.WorkshopDate != null);
-        if (partner is { } p)
-        {
-            trainings = trainings.Where(t => t.PartnerId == p);
-        }
-        if (module is { } m)
-        {
-            trainings = trainings.Where(t => t.ModuleNumber == m);
-        }
+        var trainings = OfPartnerAndModule(scope.Trainings().Where(t => t.WorkshopDate != null), partner, module);
         if (year is { } y and >= 1900 and <= 2999)
         {
             trainings = trainings.Where(t => t.WorkshopDate >= new DateOnly(y, 1, 1) && t.WorkshopDate <= new DateOnly(y, 12, 31));
@@ -150,6 +135,15 @@ public sealed class TrainingsApiController(Data.ScoreDbContext db, PartnerScope 
         var after = After(cursor);
         var take = Limit(limit);
         return Listed(await Workshops(trainings.Where(t => t.Id > after).OrderBy(t => t.Id).Take(take + 1)).AsSplitQuery().ToListAsync(ct), take, w => w.TrainingId);
+    }
+
+    private static IQueryable<Training> OfPartnerAndModule(IQueryable<Training> trainings, int? partner, int? module)
+    {
+        if (partner is { } p)
+        {
+            trainings = trainings.Where(t => t.PartnerId == p);
+        }
+        return module is { } m ? trainings.Where(t => t.ModuleNumber == m) : trainings;
     }
 
     private IQueryable<ApiWorkshop> Workshops(IQueryable<Training> trainings) => trainings.Select(t => new ApiWorkshop(

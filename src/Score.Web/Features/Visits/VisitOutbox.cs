@@ -88,18 +88,15 @@ public sealed class VisitOutbox(ScoreDbContext db, PartnerScope scope, CurrentUs
 
     public async Task<VisitConflictPage?> ConflictAsync(int trainingId, int enrolmentId, int entryId, CancellationToken ct)
     {
-        var entry = await outbox.ResolvableAsync(entryId, OfflineEntryKind.Visit, trainingId, enrolmentId, ct);
-        var training = entry is null ? null : await scope.Trainings().Where(t => t.Id == trainingId).Select(t => new { t.Title, t.Status, t.ReviewState })
-            .SingleOrDefaultAsync(ct);
-        if (entry is null || training is null)
+        if (await outbox.ConflictToResolveAsync(entryId, OfflineEntryKind.Visit, trainingId, enrolmentId, ct) is not { } conflict)
         {
             return null;
         }
+        var entry = conflict.Entry;
         var mine = OfflineEntries.PayloadOf<ConsultationForm>(entry);
         var enterprise = await db.Enrolments.Where(e => e.Id == enrolmentId && e.TrainingId == trainingId).Select(e => e.Enterprise!.Name).SingleOrDefaultAsync(ct);
-        return new VisitConflictPage(entry.Id, trainingId, training.Title, enrolmentId, enterprise, entry.Reason ?? "", entry.CreatedBy, entry.CreatedAt, mine,
-            await TheirsAsync(enrolmentId, mine.Date, entry.CreatedBy, ct),
-            enterprise is not null && training.Status != TrainingStatus.Cancelled && !ReviewRules.IsLocked(training.ReviewState));
+        return new VisitConflictPage(entry.Id, trainingId, conflict.TrainingTitle, enrolmentId, enterprise, entry.Reason ?? "", entry.CreatedBy, entry.CreatedAt, mine,
+            await TheirsAsync(enrolmentId, mine.Date, entry.CreatedBy, ct), enterprise is not null && conflict.TrainingTakesEntries);
     }
 
     /// <summary>
@@ -112,6 +109,10 @@ public sealed class VisitOutbox(ScoreDbContext db, PartnerScope scope, CurrentUs
         if (entry is null)
         {
             return Outcome.NotFound;
+        }
+        if (!OfflineEntries.IsChoice(choice.Choice))
+        {
+            return Outcome.Refused(text["Outbox.ChooseASide"]);
         }
         var mine = OfflineEntries.PayloadOf<ConsultationForm>(entry);
         switch (choice.Choice)
@@ -153,7 +154,7 @@ public sealed class VisitOutbox(ScoreDbContext db, PartnerScope scope, CurrentUs
                 {
                     return Outcome.Conflict(text["Outbox.ChangedAgain"]);
                 }
-            default:
+            default: // "theirs"
                 outbox.Close(entry, OfflineEntryState.KeptTheirs);
                 await db.SaveChangesAsync(ct);
                 return Outcome.Done(trainingId);
