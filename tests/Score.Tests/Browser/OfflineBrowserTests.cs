@@ -98,6 +98,9 @@ public sealed class OfflineBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("outbox-flash")).ToContainTextAsync("masuk lagi");
         await OutboxCountAsync(page, 2);
         await BrowserFixture.SignInAsync(page, "staff.bedo@score.test");
+        // The counter starts hidden on every page: wait for what the outbox says, not for the counter.
+        await page.GotoAsync("/offline");
+        await Assertions.Expect(page.Locator("[data-testid=outbox-entry][data-state=sent]")).ToHaveCountAsync(2);
         await OutboxCountAsync(page, 0);
 
         var present = await fixture.App.WithDbAsync(db => db.Attendance.CountAsync(a => a.ClassroomDayId == field.DayId && a.Present));
@@ -106,8 +109,6 @@ public sealed class OfflineBrowserTests(BrowserFixture fixture)
         Assert.Equal(["Dicatat di lokasi tanpa sinyal"], visits);
 
         // Sending again on demand sends nothing twice.
-        await page.GotoAsync("/offline");
-        await Assertions.Expect(page.Locator("[data-testid=outbox-entry][data-state=sent]")).ToHaveCountAsync(2);
         await page.GetByTestId("outbox-send-now").ClickAsync();
         await BrowserFixture.ScreenshotAsync(page, "offline-2-outbox-sent-phone");
         Assert.Equal(1, await fixture.App.WithDbAsync(db => db.Consultations.CountAsync(c => c.EnrolmentId == field.EnrolmentId)));
@@ -146,7 +147,6 @@ public sealed class OfflineBrowserTests(BrowserFixture fixture)
         });
 
         await page.Context.SetOfflineAsync(false);
-        await OutboxCountAsync(page, 0);
         await page.GotoAsync("/offline");
         var conflict = page.Locator("[data-testid=outbox-entry][data-state=conflict]");
         await Assertions.Expect(conflict).ToHaveCountAsync(1);
