@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Prints Score's performance figures on a throwaway PostgreSQL it starts and removes.
+# Prints Score's performance figures on a throwaway PostgreSQL it starts and removes, with the app published
+# to a folder of its own and run from there, as it is deployed.
 #   bash scripts/benchmark.sh documents [scale]
 #     certificates per second, and the programme report's time and memory over the demo data
 #     and over the demo data plus SCALE times the real programme (generated, seed 2026; default 10).
 #   bash scripts/benchmark.sh web [scale] [requests]
-#     starts the app on the demo data plus SCALE times the programme, and 8 signed-in users request
-#     the dashboard, the enterprise list, enterprises' and trainings' pages, and the API's list of
-#     100 enterprises, over loopback (REQUESTS each, default 400): p50, p95, p99, requests a second,
-#     bytes per answer and the server's peak memory.
+#     starts the app (Production settings) on the demo data plus SCALE times the programme, and 8 users signed in
+#     as BEDO's staff request each main page over loopback (REQUESTS each, default 400): p50, p95, p99, requests a
+#     second, database statements per request (pg_stat_statements), bytes per answer plain and Brotli-compressed,
+#     and the server's peak memory. Then the enterprise list against a hand-written Npgsql page of the same rows
+#     (benchmarks/ReferenceList, alternating rounds): the ratio of their speeds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
@@ -19,12 +21,12 @@ data=$(mktemp -d /tmp/score-bench-pg.XXXXXX)
 chmod 755 "$data"
 port=$(free_port)
 trap 'pg_stop "$data/cluster"; rm -rf "$data"' EXIT
-pg_start "$data/cluster" "$port" score "" "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB"
+pg_start "$data/cluster" "$port" score "" "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB -c shared_preload_libraries=pg_stat_statements"
 bin=$(pg_bin_dir)
 
-echo "Building..."
-dotnet build src/Score.Web -c Release -nologo -v quiet
-score() { dotnet run --project src/Score.Web -c Release --no-build --no-launch-profile -- "$@" 2>&1 | grep -v '^info:\|^      \|DataProtection'; }
+echo "Publishing..."
+dotnet publish src/Score.Web -c Release -o "$data/app" -nologo -v quiet
+score() { (cd "$data/app" && dotnet Score.Web.dll "$@" 2>&1 | grep -v '^info:\|^      \|DataProtection'); }
 
 # A new database with the demo data; with a scale, the generated programme on top.
 use_database() {
@@ -50,18 +52,25 @@ case "$mode" in
     ;;
   web)
     use_database score_bench_web "$scale"
+    "$bin/psql" -h 127.0.0.1 -p "$port" -U score -d score_bench_web -qc "VACUUM ANALYZE"
+    dotnet build benchmarks/ReferenceList -c Release -nologo -v quiet
     app_port=$(free_port)
-    echo "Starting Score on 127.0.0.1:$app_port (Production settings)..."
+    reference_port=$(free_port)
+    echo "Starting Score from $data/app on 127.0.0.1:$app_port (Production settings), and the hand-written page on 127.0.0.1:$reference_port..."
     # The API's per-token limit is lifted: the benchmark measures the list, not the limiter.
-    ASPNETCORE_ENVIRONMENT=Production Score__LoadDemoData=false Score__ApiRequestsPerMinute=1000000 dotnet src/Score.Web/bin/Release/net10.0/Score.Web.dll \
-      --urls "http://127.0.0.1:$app_port" >"$data/app.log" 2>&1 &
+    (cd "$data/app" && ASPNETCORE_ENVIRONMENT=Production Score__LoadDemoData=false Score__ApiRequestsPerMinute=1000000 \
+      exec dotnet Score.Web.dll --urls "http://127.0.0.1:$app_port") >"$data/app.log" 2>&1 &
     app_pid=$!
-    trap 'kill $app_pid 2>/dev/null; pg_stop "$data/cluster"; rm -rf "$data"' EXIT
+    ASPNETCORE_ENVIRONMENT=Production dotnet benchmarks/ReferenceList/bin/Release/net10.0/ReferenceList.dll \
+      --urls "http://127.0.0.1:$reference_port" >"$data/reference.log" 2>&1 &
+    reference_pid=$!
+    trap 'kill $app_pid $reference_pid 2>/dev/null; pg_stop "$data/cluster"; rm -rf "$data"' EXIT
     for _ in $(seq 1 60); do
       curl -fs "http://127.0.0.1:$app_port/health" >/dev/null 2>&1 && break
       sleep 1
     done
-    score benchmark-web --url "http://127.0.0.1:$app_port" --pid "$app_pid" --users 8 --requests "${3:-400}"
+    score benchmark-web --url "http://127.0.0.1:$app_port" --reference "http://127.0.0.1:$reference_port" \
+      --pid "$app_pid" --reference-pid "$reference_pid" --users 8 --requests "${3:-400}"
     ;;
   *)
     echo "Unknown benchmark '$mode': use documents or web." >&2
