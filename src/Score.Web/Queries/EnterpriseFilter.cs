@@ -47,7 +47,16 @@ public static class EnterpriseFilter
         {
             var term = query.Search.Trim();
             var pattern = "%" + SearchPattern.Escape(term) + "%";
-            enterprises = enterprises.Where(e => EF.Functions.ILike(e.Name, pattern, SearchPattern.EscapeCharacter) || e.Nib == term);
+            if (term.All(char.IsAsciiDigit))
+            {
+                // Digits are the start of a NIB more often than part of a name.
+                var nibPrefix = term + "%";
+                enterprises = enterprises.Where(e => EF.Functions.ILike(e.Name, pattern, SearchPattern.EscapeCharacter) || EF.Functions.Like(e.Nib, nibPrefix));
+            }
+            else
+            {
+                enterprises = enterprises.Where(e => EF.Functions.ILike(e.Name, pattern, SearchPattern.EscapeCharacter));
+            }
         }
         if (!string.IsNullOrEmpty(query.Province))
         {

@@ -24,6 +24,29 @@ public sealed class EnterpriseScopingTests(ScoreApp app) : RegistryTest(app)
     }
 
     [Fact]
+    public async Task The_search_finds_a_NIB_by_its_first_digits_and_a_name_by_any_part_within_the_partner_only()
+    {
+        await App.CreateEnterpriseAsync(Bedo.Id, "UD Sumber Rejeki", nib: "9120001234567");
+        await App.CreateEnterpriseAsync(Bedo.Id, "CV Angka 912 Jaya");
+        await App.CreateEnterpriseAsync(Bedo.Id, "PT Lain Sekali", nib: "8120001234567");
+        await App.CreateEnterpriseAsync(Smi.Id, "UD Milik SMI", nib: "9120009999999");
+        using var bedo = await AsAsync("staff.bedo@score.test");
+
+        var byPrefix = await bedo.GetPageAsync("/enterprises?search=912000");
+        var byDigitsInName = await bedo.GetPageAsync("/enterprises?search=912");
+        var byNamePart = await bedo.GetPageAsync("/enterprises?search=rejek");
+        var notAPrefix = await bedo.GetPageAsync("/enterprises?search=0001234567");
+
+        Assert.Contains("UD Sumber Rejeki", byPrefix, StringComparison.Ordinal);
+        Assert.Contains("1 hasil", byPrefix, StringComparison.Ordinal);
+        Assert.Contains("UD Sumber Rejeki", byDigitsInName, StringComparison.Ordinal);
+        Assert.Contains("CV Angka 912 Jaya", byDigitsInName, StringComparison.Ordinal);
+        Assert.Contains("2 hasil", byDigitsInName, StringComparison.Ordinal);
+        Assert.Contains("UD Sumber Rejeki", byNamePart, StringComparison.Ordinal);
+        Assert.Contains("0 hasil", notAPrefix, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_partners_enterprise_answers_404_to_every_read_and_write()
     {
         var smiEnterprise = await App.CreateEnterpriseAsync(Smi.Id, "PT Smi Rahasia", people: 2);

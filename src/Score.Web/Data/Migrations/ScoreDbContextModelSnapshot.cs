@@ -1400,6 +1400,8 @@ namespace Score.Web.Data.Migrations
                         .HasDatabaseName("ix_enterprises_nib")
                         .HasFilter("nib IS NOT NULL");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Nib"), new[] { "text_pattern_ops" });
+
                     b.HasIndex("ProvinceCode")
                         .HasDatabaseName("ix_enterprises_province_code");
 
@@ -1412,8 +1414,13 @@ namespace Score.Web.Data.Migrations
                     b.HasIndex("SizeClass")
                         .HasDatabaseName("ix_enterprises_size_class");
 
-                    b.HasIndex("PartnerId", "Name")
-                        .HasDatabaseName("ix_enterprises_partner_id_name");
+                    b.HasIndex("Name", "Id")
+                        .HasDatabaseName("ix_enterprises_name_id")
+                        .HasFilter("deleted_at IS NULL");
+
+                    b.HasIndex("PartnerId", "Name", "Id")
+                        .HasDatabaseName("ix_enterprises_partner_id_name_id")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.ToTable("enterprises", null, t =>
                         {

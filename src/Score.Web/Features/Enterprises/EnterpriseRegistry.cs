@@ -32,15 +32,7 @@ public sealed class EnterpriseRegistry(
     {
         var enterprises = query.Deleted && scope.IsAdministrator ? scope.DeletedEnterprises() : scope.Enterprises();
         enterprises = EnterpriseFilter.Apply(enterprises, query, figures);
-        // Any page number asked for, however large, is a page whose offset the database can take.
-        var page = Math.Clamp(query.Page, 1, int.MaxValue / PageSize);
-        var (rows, total) = await PageAsync(enterprises, query.Sort, page, ct);
-        if (rows.Count == 0 && page > 1)
-        {
-            total = await enterprises.CountAsync(ct);
-            page = Paging.Clamp(page, total, PageSize);
-            (rows, _) = total == 0 ? ([], 0) : await PageAsync(enterprises, query.Sort, page, ct);
-        }
+        var (rows, total, page) = await Paging.ReadAsync(query.Page, PageSize, p => PageAsync(enterprises, query.Sort, p, ct), () => enterprises.CountAsync(ct));
         return new EnterpriseList(
             query with { Page = page }, rows, total, PageSize,
             await options.ProvincesAsync(db, ct), await options.SectorsAsync(db, indonesian, ct),
@@ -50,8 +42,9 @@ public sealed class EnterpriseRegistry(
 
     private static async Task<(List<EnterpriseRow> Rows, int Total)> PageAsync(IQueryable<Enterprise> enterprises, string? sort, int page, CancellationToken ct)
     {
-        var found = await Sort(enterprises, sort)
-            .Skip((page - 1) * PageSize).Take(PageSize)
+        // The page's ids first, then their rows: the offset walks an index, not the rows it skips.
+        var pageIds = Sort(enterprises, sort).Skip((page - 1) * PageSize).Take(PageSize).Select(e => e.Id);
+        var found = await Sort(enterprises.Where(e => pageIds.Contains(e.Id)), sort)
             .Select(e => new
             {
                 Row = new EnterpriseRow(
