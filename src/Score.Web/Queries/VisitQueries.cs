@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
+using Score.Web.Infrastructure;
 
 namespace Score.Web.Queries;
 
@@ -27,13 +28,39 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    /// <summary>The visits ahead of the signed-in trainer (or staff member): overdue first, then by due date.</summary>
-    public Task<IReadOnlyList<MyVisitRow>> MyVisitsAsync(CancellationToken ct) => VisitsAheadAsync(scope.Trainings(), ct);
-
-    /// <summary>The visits ahead in the given trainings, in the same order.</summary>
-    public async Task<IReadOnlyList<MyVisitRow>> VisitsAheadAsync(IQueryable<Training> trainings, CancellationToken ct)
+    /// <summary>One page of the visits ahead of the signed-in trainer (or staff member): overdue first, then by due date.</summary>
+    public async Task<VisitsAheadPage> MyVisitsAsync(int page, CancellationToken ct)
     {
-        var rows = await db.Enrolments
+        var (rows, total, number) = await Paging.ReadAsync(page, VisitsAheadPage.PageSize, p => PageAsync(scope.Trainings(), p, ct), () => Ahead(scope.Trainings()).CountAsync(ct));
+        return new VisitsAheadPage(rows, total, number);
+    }
+
+    /// <summary>The first visits ahead of the signed-in trainer (or staff member), for a home page.</summary>
+    public Task<IReadOnlyList<MyVisitRow>> NextVisitsAsync(int limit, CancellationToken ct) => VisitsAheadAsync(scope.Trainings(), limit, ct);
+
+    /// <summary>The first visits ahead in the given trainings, in the list's order: all of them without a limit.</summary>
+    public async Task<IReadOnlyList<MyVisitRow>> VisitsAheadAsync(IQueryable<Training> trainings, int? limit, CancellationToken ct)
+    {
+        var ordered = Ordered(Ahead(trainings));
+        return [.. (await (limit is { } n ? ordered.Take(n) : ordered).ToListAsync(ct)).Select(Row)];
+    }
+
+    private async Task<(List<MyVisitRow> Rows, int Total)> PageAsync(IQueryable<Training> trainings, int page, CancellationToken ct)
+    {
+        var ahead = Ahead(trainings);
+        var found = await Ordered(ahead).Skip((page - 1) * VisitsAheadPage.PageSize).Take(VisitsAheadPage.PageSize)
+            .Select(a => new { Ahead = a, Total = ahead.Count() })
+            .ToListAsync(ct);
+        return ([.. found.Select(f => Row(f.Ahead))], found.Count > 0 ? found[0].Total : 0);
+    }
+
+    /// <summary>
+    /// Enrolments in trainings that expect visits and still owe some, with the day the next one is due: the
+    /// schedule's rule (<see cref="VisitSchedule.DueAfterDays"/>) in whole numbers, rounded half up, so that the
+    /// database orders and pages the list.
+    /// </summary>
+    private IQueryable<VisitAhead> Ahead(IQueryable<Training> trainings) =>
+        db.Enrolments
             .Where(e => trainings.Any(t => t.Id == e.TrainingId && Visiting.Contains(t.Status)))
             .Select(e => new
             {
@@ -42,17 +69,50 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
                 e.Enterprise.Address, e.Enterprise.Latitude, e.Enterprise.Longitude,
                 Done = db.Consultations.Where(c => c.EnrolmentId == e.Id).Select(c => c.Date).Distinct().Count(),
                 LastDay = db.ClassroomDays.Where(d => d.TrainingId == e.TrainingId).Max(d => (DateOnly?)d.Date),
-                e.Training.Module!.PlannedConsultations, e.Training.Module.ConsultationWindowDays,
+                Planned = e.Training.Module!.PlannedConsultations, Window = e.Training.Module.ConsultationWindowDays,
             })
-            .ToListAsync(ct);
-        return rows
-            .Select(r => new MyVisitRow(r.TrainingId, r.Training, r.EnrolmentId, r.Enterprise, r.Regency,
-                VisitSchedule.Progress(r.LastDay, r.Done, r.PlannedConsultations, r.ConsultationWindowDays, Today))
+            .Where(x => x.Done < x.Planned)
+            .Select(x => new VisitAhead
             {
-                Address = r.Address, Latitude = r.Latitude, Longitude = r.Longitude,
-            })
-            .Where(r => !r.Progress.AllDone)
-            .OrderByDescending(r => r.Progress.IsOverdue).ThenBy(r => r.Progress.NextDue).ThenBy(r => r.Enterprise)
-            .ToList();
+                TrainingId = x.TrainingId, Training = x.Training, EnrolmentId = x.EnrolmentId, Enterprise = x.Enterprise, Regency = x.Regency,
+                Address = x.Address, Latitude = x.Latitude, Longitude = x.Longitude, Done = x.Done, LastDay = x.LastDay,
+                Planned = x.Planned, Window = x.Window,
+                NextDue = x.LastDay == null ? null : x.LastDay.Value.AddDays(((2 * x.Window * (x.Done + 1)) + x.Planned) / (2 * x.Planned)),
+            });
+
+    private IQueryable<VisitAhead> Ordered(IQueryable<VisitAhead> ahead)
+    {
+        var today = Today;
+        return ahead.OrderByDescending(a => a.NextDue < today).ThenBy(a => a.NextDue).ThenBy(a => a.Enterprise).ThenBy(a => a.EnrolmentId);
     }
+
+    private MyVisitRow Row(VisitAhead a) =>
+        new(a.TrainingId, a.Training, a.EnrolmentId, a.Enterprise, a.Regency, VisitSchedule.Progress(a.LastDay, a.Done, a.Planned, a.Window, Today))
+        {
+            Address = a.Address, Latitude = a.Latitude, Longitude = a.Longitude,
+        };
+
+    private sealed class VisitAhead
+    {
+        public int TrainingId { get; init; }
+        public string Training { get; init; } = "";
+        public int EnrolmentId { get; init; }
+        public string Enterprise { get; init; } = "";
+        public string? Regency { get; init; }
+        public string? Address { get; init; }
+        public double? Latitude { get; init; }
+        public double? Longitude { get; init; }
+        public int Done { get; init; }
+        public DateOnly? LastDay { get; init; }
+        public int Planned { get; init; }
+        public int Window { get; init; }
+        public DateOnly? NextDue { get; init; }
+    }
+}
+
+/// <summary>One page of the visits ahead, and how many there are in all.</summary>
+public sealed record VisitsAheadPage(IReadOnlyList<MyVisitRow> Rows, int Total, int Page)
+{
+    public const int PageSize = 25;
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }

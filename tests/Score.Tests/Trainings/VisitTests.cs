@@ -41,6 +41,31 @@ public sealed class VisitTests(ScoreApp app) : TrainingTest(app)
     }
 
     [Fact]
+    public async Task The_visit_list_puts_overdue_visits_first_across_its_pages()
+    {
+        var later = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 1, days: 2, title: "Pelatihan Akhir");
+        var early = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 26, days: 2, title: "Pelatihan Awal");
+        await MarkClassroomDoneAsync();
+        // The later training's classroom ends on 1 October: its first visit is due after the earlier one's are overdue.
+        await App.WithDbAsync(db => db.ClassroomDays.Where(d => d.TrainingId == later.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Date, d => d.Date.AddDays(29))));
+        App.Clock.Fixed = new DateTimeOffset(2026, 10, 10, 8, 0, 0, TimeSpan.Zero);
+        using var trainer = await AsAsync("trainer.bedo@score.test");
+
+        var first = await trainer.GetPageAsync("/visits");
+        var second = await trainer.GetPageAsync("/visits?page=2");
+
+        Assert.Contains("27 hasil", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-overdue=\"false\"", first, StringComparison.Ordinal);
+        Assert.Contains("Pelatihan Awal", first, StringComparison.Ordinal);
+        Assert.Equal(1, second.Split("data-overdue=\"true\"").Length - 1);
+        Assert.Contains("data-overdue=\"false\"", second, StringComparison.Ordinal);
+        Assert.True(second.IndexOf("data-overdue=\"true\"", StringComparison.Ordinal) < second.IndexOf("data-overdue=\"false\"", StringComparison.Ordinal));
+        Assert.Contains("Pelatihan Akhir", second, StringComparison.Ordinal);
+        Assert.DoesNotContain(early.Title + " Perusahaan", second.Split("data-overdue=\"false\"")[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_same_visit_sent_several_times_at_once_is_recorded_once()
     {
         var (training, enrolmentId) = await InConsultationsAsync(BedoTrainer.Id);

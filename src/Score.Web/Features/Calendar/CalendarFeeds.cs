@@ -88,7 +88,7 @@ public sealed class CalendarFeeds(ScoreDbContext db, PartnerScope scope, VisitQu
                 orderby d.Date
                 select new { d.Id, d.Date, d.TrainingId, Training = t.Title, Venue = d.Venue ?? t.Venue, d.Topic })
             .ToListAsync(ct);
-        var due = await visits.VisitsAheadAsync(trainings, ct);
+        var due = await visits.VisitsAheadAsync(trainings, null, ct);
 
         var calendar = new Ical.Net.Calendar { ProductId = "-//Score//SCORE Indonesia//EN" };
         calendar.AddProperty("X-WR-CALNAME", text["Calendar.FeedName", trainer.FullName]);

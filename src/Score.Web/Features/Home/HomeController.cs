@@ -20,8 +20,8 @@ public sealed class HomeController(CurrentUser me, HomeQueries queries, VisitQue
         }
         if (me.IsInRole(Roles.Trainer))
         {
-            return View("TrainerHome", home with { Visits = await visits.MyVisitsAsync(ct), Trainings = await queries.MyTrainingsAsync(ct) });
+            return View("TrainerHome", home with { Visits = await visits.NextVisitsAsync(VisitsAheadPage.PageSize, ct), Trainings = await queries.MyTrainingsAsync(ct) });
         }
-        return View("PartnerHome", home with { Visits = [.. (await visits.MyVisitsAsync(ct)).Take(8)] });
+        return View("PartnerHome", home with { Visits = await visits.NextVisitsAsync(8, ct) });
     }
 }

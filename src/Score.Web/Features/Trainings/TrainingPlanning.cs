@@ -9,7 +9,7 @@ using Score.Web.Queries;
 namespace Score.Web.Features.Trainings;
 
 /// <summary>A partner's trainings: the list, planning one (create, edit) and moving it through its status cycle.</summary>
-public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, ProgrammeFigureQueries figures, IStringLocalizer<SharedResource> text)
+public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, ProgrammeFigureQueries figures, OptionCache options, IStringLocalizer<SharedResource> text)
 {
     public const int PageSize = 25;
 
@@ -28,20 +28,26 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
         {
             trainings = trainings.Where(t => t.Status == status);
         }
-        var total = await trainings.CountAsync(ct);
-        var page = Paging.Clamp(query.Page, total, PageSize);
-        var rows = await trainings.OrderByDescending(t => t.PlannedStart).ThenBy(t => t.Id)
+        var (rows, total, page) = await Paging.ReadAsync(query.Page, PageSize, p => PageAsync(trainings, p, ct), () => trainings.CountAsync(ct));
+        var partners = scope.SeesAllPartners ? await options.PartnersAsync(db, ct) : [];
+        return new TrainingList(query with { Page = page }, rows, total, PageSize, partners, scope.SeesAllPartners, CanCreate);
+    }
+
+    private static async Task<(List<TrainingRow> Rows, int Total)> PageAsync(IQueryable<Training> trainings, int page, CancellationToken ct)
+    {
+        var found = await trainings.OrderByDescending(t => t.PlannedStart).ThenBy(t => t.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(t => new TrainingRow(t.Id, t.Title, t.Partner!.ShortName, t.ModuleNumber, t.Module!.NameEn, t.Module.NameId,
-                t.PlannedStart, t.PlannedEnd, t.Status, t.LeadTrainer!.User!.FullName, t.Enrolments.Count, t.Enrolments.SelectMany(e => e.Participants).Count())
+            .Select(t => new
             {
-                ReviewState = t.ReviewState,
+                Row = new TrainingRow(t.Id, t.Title, t.Partner!.ShortName, t.ModuleNumber, t.Module!.NameEn, t.Module.NameId,
+                    t.PlannedStart, t.PlannedEnd, t.Status, t.LeadTrainer!.User!.FullName, t.Enrolments.Count, t.Enrolments.SelectMany(e => e.Participants).Count())
+                {
+                    ReviewState = t.ReviewState,
+                },
+                Total = trainings.Count(),
             })
             .ToListAsync(ct);
-        var partners = scope.SeesAllPartners
-            ? await db.PartnerOptionsAsync(ct)
-            : [];
-        return new TrainingList(query with { Page = page }, rows, total, PageSize, partners, scope.SeesAllPartners, CanCreate);
+        return ([.. found.Select(f => f.Row)], found.Count > 0 ? found[0].Total : 0);
     }
 
     public async Task<(List<SelectOption> Trainers, List<SelectOption> Variants, List<SelectOption> Modules, List<SelectOption> Partners)> OptionsAsync(

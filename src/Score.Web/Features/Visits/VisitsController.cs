@@ -8,7 +8,7 @@ namespace Score.Web.Features.Visits;
 public sealed class VisitsController(VisitDesk desk, VisitOutbox outbox, VisitQueries visits, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("/visits")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await visits.MyVisitsAsync(ct));
+    public async Task<IActionResult> Index(int page, CancellationToken ct) => View(await visits.MyVisitsAsync(page, ct));
 
     [HttpGet("/visits/{id:int}")]
     public async Task<IActionResult> Visit(int id, CancellationToken ct) =>
