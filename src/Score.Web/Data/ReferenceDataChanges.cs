@@ -19,7 +19,7 @@ public sealed class ReferenceDataVersion
 
 /// <summary>
 /// Moves the <see cref="ReferenceDataVersion"/> when a save touches partners, provinces, regencies or
-/// sectors: before the save (so no list read meanwhile is kept) and again after it.
+/// sectors, or puts an enterprise in a province: before the save (so no list read meanwhile is kept) and again after it.
 /// </summary>
 public sealed class ReferenceDataChanges(ReferenceDataVersion version) : SaveChangesInterceptor
 {
@@ -53,7 +53,9 @@ public sealed class ReferenceDataChanges(ReferenceDataVersion version) : SaveCha
     private void Before(DbContext? context)
     {
         touched = context is not null && context.ChangeTracker.Entries().Any(e =>
-            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is Partner or Province or Regency or Sector);
+            (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is Partner or Province or Regency or Sector)
+            // A partner's province filter lists the provinces its enterprises are in.
+            || (e.Entity is Enterprise && (e.State == EntityState.Added || (e.State == EntityState.Modified && e.Property(nameof(Enterprise.ProvinceCode)).IsModified))));
         if (touched)
         {
             version.Move();

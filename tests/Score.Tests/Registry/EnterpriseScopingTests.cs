@@ -47,6 +47,26 @@ public sealed class EnterpriseScopingTests(ScoreApp app) : RegistryTest(app)
     }
 
     [Fact]
+    public async Task A_partners_province_filter_lists_the_provinces_of_its_enterprises_and_a_new_one_at_once()
+    {
+        await App.CreateEnterpriseAsync(Bedo.Id, "UD Jawa Tengah");
+        await App.CreateEnterpriseAsync(Smi.Id, "UD Banten Milik SMI", regencyCode: "36.03");
+        using var bedo = await AsAsync("staff.bedo@score.test");
+        static string Provinces(string page) => page[page.IndexOf("id=\"province\"", StringComparison.Ordinal)..page.IndexOf("</select>", page.IndexOf("id=\"province\"", StringComparison.Ordinal), StringComparison.Ordinal)];
+
+        var before = Provinces(await bedo.GetPageAsync("/enterprises"));
+        await App.CreateEnterpriseAsync(Bedo.Id, "UD Banten Baru", regencyCode: "36.03");
+        var after = Provinces(await bedo.GetPageAsync("/enterprises"));
+        var asked = Provinces(await bedo.GetPageAsync("/enterprises?province=31"));
+
+        Assert.Contains("value=\"33\"", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"36\"", before, StringComparison.Ordinal);
+        Assert.Contains("value=\"36\"", after, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"31\" selected=\"selected\">", asked, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"32\"", asked, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_partners_enterprise_answers_404_to_every_read_and_write()
     {
         var smiEnterprise = await App.CreateEnterpriseAsync(Smi.Id, "PT Smi Rahasia", people: 2);

@@ -35,9 +35,24 @@ public sealed class EnterpriseRegistry(
         var (rows, total, page) = await Paging.ReadAsync(query.Page, PageSize, p => PageAsync(enterprises, query.Sort, p, ct), () => enterprises.CountAsync(ct));
         return new EnterpriseList(
             query with { Page = page }, rows, total, PageSize,
-            await options.ProvincesAsync(db, ct), await options.SectorsAsync(db, indonesian, ct),
+            await ProvinceOptionsAsync(query.Province, ct), await options.SectorsAsync(db, indonesian, ct),
             scope.SeesAllPartners ? await options.PartnersAsync(db, ct) : [],
             scope.SeesAllPartners, scope.CanRegister);
+    }
+
+    /// <summary>Every province for those who see all partners; for a partner's users the provinces it works in, and the one asked for.</summary>
+    private async Task<List<SelectOption>> ProvinceOptionsAsync(string? chosen, CancellationToken ct)
+    {
+        if (scope.SeesAllPartners || scope.OwnPartnerId is not { } partnerId)
+        {
+            return await options.ProvincesAsync(db, ct);
+        }
+        var own = await options.ProvincesOfPartnerAsync(db, partnerId, ct);
+        if (string.IsNullOrEmpty(chosen) || own.Exists(p => p.Value == chosen))
+        {
+            return own;
+        }
+        return [.. (await options.ProvincesAsync(db, ct)).Where(p => p.Value == chosen || own.Exists(o => o.Value == p.Value))];
     }
 
     private static async Task<(List<EnterpriseRow> Rows, int Total)> PageAsync(IQueryable<Enterprise> enterprises, string? sort, int page, CancellationToken ct)
