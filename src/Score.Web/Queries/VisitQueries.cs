@@ -57,28 +57,28 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
     /// <summary>
     /// Enrolments in trainings that expect visits and still owe some, with the day the next one is due: the
     /// schedule's rule (<see cref="VisitSchedule.DueAfterDays"/>) in whole numbers, rounded half up, so that the
-    /// database orders and pages the list.
+    /// database orders and pages the list. Written in SQL so that each enrolment's visits and its training's last
+    /// classroom day are read once (LATERAL), where LINQ repeated them in every expression that used them.
     /// </summary>
-    private IQueryable<VisitAhead> Ahead(IQueryable<Training> trainings) =>
-        db.Enrolments
-            .Where(e => trainings.Any(t => t.Id == e.TrainingId && Visiting.Contains(t.Status)))
-            .Select(e => new
-            {
-                e.TrainingId, Training = e.Training!.Title, EnrolmentId = e.Id, Enterprise = e.Enterprise!.Name,
-                Regency = e.Enterprise.Regency != null ? e.Enterprise.Regency.Name : null,
-                e.Enterprise.Address, e.Enterprise.Latitude, e.Enterprise.Longitude,
-                Done = db.Consultations.Where(c => c.EnrolmentId == e.Id).Select(c => c.Date).Distinct().Count(),
-                LastDay = db.ClassroomDays.Where(d => d.TrainingId == e.TrainingId).Max(d => (DateOnly?)d.Date),
-                Planned = e.Training.Module!.PlannedConsultations, Window = e.Training.Module.ConsultationWindowDays,
-            })
-            .Where(x => x.Done < x.Planned)
-            .Select(x => new VisitAhead
-            {
-                TrainingId = x.TrainingId, Training = x.Training, EnrolmentId = x.EnrolmentId, Enterprise = x.Enterprise, Regency = x.Regency,
-                Address = x.Address, Latitude = x.Latitude, Longitude = x.Longitude, Done = x.Done, LastDay = x.LastDay,
-                Planned = x.Planned, Window = x.Window,
-                NextDue = x.LastDay == null ? null : x.LastDay.Value.AddDays(((2 * x.Window * (x.Done + 1)) + x.Planned) / (2 * x.Planned)),
-            });
+    private IQueryable<VisitAhead> Ahead(IQueryable<Training> trainings)
+    {
+        var visiting = Visiting.Select(s => (int)s).ToArray();
+        return db.Database.SqlQuery<VisitAhead>($"""
+            SELECT e.training_id, t.title AS training, e.id AS enrolment_id, en.name AS enterprise, r.name AS regency,
+                   en.address, en.latitude, en.longitude, done.visits AS done, last.day AS last_day,
+                   m.planned_consultations AS planned, m.consultation_window_days AS "window",
+                   last.day + (2 * m.consultation_window_days * (done.visits + 1) + m.planned_consultations) / (2 * m.planned_consultations) AS next_due
+            FROM enrolments e
+            JOIN trainings t ON t.id = e.training_id
+            JOIN modules m ON m.number = t.module_number
+            JOIN enterprises en ON en.id = e.enterprise_id
+            LEFT JOIN regencies r ON r.code = en.regency_code
+            CROSS JOIN LATERAL (SELECT count(DISTINCT c.date)::int AS visits FROM consultations c WHERE c.enrolment_id = e.id) done
+            CROSS JOIN LATERAL (SELECT max(d.date) AS day FROM classroom_days d WHERE d.training_id = e.training_id) last
+            WHERE t.status = ANY({visiting}) AND done.visits < m.planned_consultations
+            """)
+            .Where(a => trainings.Any(t => t.Id == a.TrainingId && Visiting.Contains(t.Status)));
+    }
 
     private IQueryable<VisitAhead> Ordered(IQueryable<VisitAhead> ahead)
     {
@@ -92,6 +92,7 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
             Address = a.Address, Latitude = a.Latitude, Longitude = a.Longitude,
         };
 
+    /// <summary>A row of <see cref="Ahead"/>, as the SQL names its columns (snake case, like the tables).</summary>
     private sealed class VisitAhead
     {
         public int TrainingId { get; init; }

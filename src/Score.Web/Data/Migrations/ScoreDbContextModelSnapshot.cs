@@ -6105,6 +6105,10 @@ namespace Score.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_trainings");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_trainings_visiting")
+                        .HasFilter("status IN (1, 2)");
+
                     b.HasIndex("LeadTrainerId")
                         .HasDatabaseName("ix_trainings_lead_trainer_id");
 
