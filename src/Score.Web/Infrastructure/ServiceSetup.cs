@@ -28,9 +28,10 @@ public static class ServiceSetup
         services.AddSingleton<ReferenceDataVersion>();
         services.AddScoped<ReferenceDataChanges>();
         services.AddSingleton<Queries.OptionCache>();
-        // Read when the first context is made, so a test host's configuration is seen.
+        // Read when the first context is made, so a test host's configuration is seen; then kept, not parsed per request.
+        services.AddSingleton(provider => new DatabaseAddress(ConnectionString(provider.GetRequiredService<IConfiguration>())));
         services.AddDbContext<ScoreDbContext>((provider, options) => options
-            .UseNpgsql(ConnectionString(provider.GetRequiredService<IConfiguration>()), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(provider.GetRequiredService<DatabaseAddress>().ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<ReferenceDataChanges>()));
 
@@ -234,6 +235,7 @@ public static class ServiceSetup
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>, CachedLocalizer>();
         services.Configure<RouteOptions>(o =>
         {
             o.LowercaseUrls = true;
@@ -310,3 +312,6 @@ public static class RateLimits
     /// <summary>Anonymous requests that look something up by a code or secret: limited per address, against guessing.</summary>
     public const string PublicLookup = "public-lookup";
 }
+
+/// <summary>The database's connection string as the app uses it (<see cref="ServiceSetup.ConnectionString"/>), worked out once.</summary>
+public sealed record DatabaseAddress(string ConnectionString);
