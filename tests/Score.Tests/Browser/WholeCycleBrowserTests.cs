@@ -142,7 +142,8 @@ public sealed class WholeCycleBrowserTests(BrowserFixture fixture)
                 await BrowserFixture.ScreenshotAsync(page, "cycle-1-register-and-enrol-id-phone");
             }
             await t.TapAsync(main.Locator("form[action='/enterprises/create'] button[type=submit]"));
-            await page.WaitForURLAsync($"**/trainings/{trainingId}/enrol");
+            // Saving an enterprise with its people is the cycle's heaviest post: on a loaded machine it has taken longer than the default 15 s.
+            await page.WaitForURLAsync($"**/trainings/{trainingId}/enrol", new() { Timeout = 45_000 });
             await Assertions.Expect(page.GetByTestId("flash")).ToContainTextAsync($"UD Siklus Ponsel {letter}");
             t.Values(5 + 3 + WorkersEach * 3 + 1); // enterprise (name, sector, province, women, men), owner and workers (name, sex, position), its enrolment
             t.End();
