@@ -18,6 +18,13 @@ namespace Score.Web.Authorization;
 /// </summary>
 public static class SessionCheck
 {
+    private sealed record Session(string? SecurityStamp, bool IsActive);
+
+    // Compiled once: every signed-in request runs it, and building and matching the LINQ afresh cost more than the lookup.
+    private static readonly Func<ScoreDbContext, string, CancellationToken, Task<Session?>> CurrentSession =
+        EF.CompileAsyncQuery((ScoreDbContext db, string userId, CancellationToken ct) =>
+            db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new Session(u.SecurityStamp, u.IsActive)).SingleOrDefault());
+
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var services = context.HttpContext.RequestServices;
@@ -25,8 +32,7 @@ public static class SessionCheck
         var userId = context.Principal?.FindFirstValue(claimTypes.UserIdClaimType);
         var stamp = context.Principal?.FindFirstValue(claimTypes.SecurityStampClaimType);
         var db = services.GetRequiredService<ScoreDbContext>();
-        var current = userId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.SecurityStamp, u.IsActive }).SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+        var current = userId is null ? null : await CurrentSession(db, userId, context.HttpContext.RequestAborted);
         if (current is null || !current.IsActive || stamp is null || current.SecurityStamp != stamp)
         {
             context.RejectPrincipal();
