@@ -80,10 +80,13 @@ public sealed class WholeCycleBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task A_whole_cycle_on_a_phone_costs_at_most_a_fifth_more_actions_than_values()
     {
+        var page = await fixture.NewPageAsync(390, 844, mobile: true);
+        // Signed in on the real clock: the cookie, its keys and the session are what any user has.
+        await BrowserFixture.SignInAsync(page, "staff.bedo@score.test");
         fixture.App.Clock.Fixed = new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);
         try
         {
-            await RecordCycleAsync();
+            await RecordCycleAsync(page);
         }
         finally
         {
@@ -91,10 +94,8 @@ public sealed class WholeCycleBrowserTests(BrowserFixture fixture)
         }
     }
 
-    private async Task RecordCycleAsync()
+    private async Task RecordCycleAsync(IPage page)
     {
-        var page = await fixture.NewPageAsync(390, 844, mobile: true);
-        await BrowserFixture.SignInAsync(page, "staff.bedo@score.test");
         await page.GotoAsync("/trainings");
         var t = new Tally(page);
         var main = page.Locator("main");
@@ -143,7 +144,8 @@ public sealed class WholeCycleBrowserTests(BrowserFixture fixture)
             }
             await t.TapAsync(main.Locator("form[action='/enterprises/create'] button[type=submit]"));
             // Saving an enterprise with its people is the cycle's heaviest post: on a loaded machine it has taken longer than the default 15 s.
-            await page.WaitForURLAsync($"**/trainings/{trainingId}/enrol", new() { Timeout = 45_000 });
+            await BrowserFixture.ExplainTimeoutAsync(page, $"saving enterprise {letter}",
+                () => page.WaitForURLAsync($"**/trainings/{trainingId}/enrol", new() { Timeout = 45_000 }));
             await Assertions.Expect(page.GetByTestId("flash")).ToContainTextAsync($"UD Siklus Ponsel {letter}");
             t.Values(5 + 3 + WorkersEach * 3 + 1); // enterprise (name, sector, province, women, men), owner and workers (name, sex, position), its enrolment
             t.End();

@@ -73,7 +73,34 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Kata sandi").FillAsync(DemoDataSeeder.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await ExplainTimeoutAsync(page, "sign-in of " + email,
+            () => page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 30_000 }));
+    }
+
+    /// <summary>
+    /// Runs a wait; if it times out, the failure names the page the browser is on and what it says,
+    /// and leaves a screenshot, so a timeout in a loaded run tells a refused post from a slow one.
+    /// </summary>
+    public static async Task ExplainTimeoutAsync(IPage page, string step, Func<Task> wait)
+    {
+        try
+        {
+            await wait();
+        }
+        catch (TimeoutException timeout)
+        {
+            var said = "";
+            try
+            {
+                await ScreenshotAsync(page, "timeout-" + string.Concat(step.Where(char.IsLetterOrDigit)));
+                said = await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 });
+            }
+            catch (PlaywrightException)
+            {
+                // The page may be gone too: the original timeout is what matters.
+            }
+            throw new TimeoutException($"{step}: still on {page.Url} at {DateTime.UtcNow:HH:mm:ss.fff} UTC, saying: {said[..Math.Min(said.Length, 1500)]}", timeout);
+        }
     }
 
     public static async Task ScreenshotAsync(IPage page, string name) =>
