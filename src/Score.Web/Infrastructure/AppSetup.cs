@@ -33,6 +33,8 @@ public static class AppSetup
         {
             app.UseDeveloperExceptionPage();
         }
+        // Inside the error pages: a database outage is a 503 to try again, not a failure of the app.
+        app.UseMiddleware<DatabaseOutageMiddleware>();
         if (app.Environment.IsProduction())
         {
             app.UseHsts();
@@ -79,13 +81,15 @@ public static class AppSetup
         app.UseAuthentication();
         app.UseAuthorization();
 
+        // Liveness: the process answers. Readiness (/health): it can also reach its database.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions
+        {
+            Predicate = _ => false,
+            ResponseWriter = WriteStatusAsync,
+        }).AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
-            ResponseWriter = async (context, report) =>
-            {
-                context.Response.ContentType = "text/plain";
-                await context.Response.WriteAsync(report.Status.ToString());
-            },
+            ResponseWriter = WriteStatusAsync,
         }).AllowAnonymous();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
@@ -93,6 +97,12 @@ public static class AppSetup
 
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
+    }
+
+    private static Task WriteStatusAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "text/plain";
+        return context.Response.WriteAsync(report.Status.ToString());
     }
 
     /// <summary>
