@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -44,30 +43,31 @@ public static class SessionCheck
 /// <summary>
 /// Failed sign-ins counted per network address: past the limit in the window, that address may
 /// not try again until the window ends. Lockout counts per account; this slows whoever types
-/// someone else's email to lock them out, and anyone guessing across many accounts.
+/// someone else's email to lock them out, and anyone guessing across many accounts. The count is
+/// in PostgreSQL, so it holds across app instances; only failures write, so a sign-in costs one read.
 /// </summary>
-public sealed class SignInThrottle(TimeProvider clock, IOptions<Infrastructure.ScoreOptions> options)
+public sealed class SignInThrottle(ScoreDbContext db, TimeProvider clock, IOptions<Infrastructure.ScoreOptions> options)
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
 
-    private readonly ConcurrentDictionary<string, (int Failures, DateTimeOffset Since)> failures = new(StringComparer.Ordinal);
-
-    public bool IsBlocked(string address) =>
-        failures.TryGetValue(address, out var entry) && clock.GetUtcNow() - entry.Since < Window
-        && entry.Failures >= options.Value.SignInFailuresPerAddress;
-
-    public void RecordFailure(string address)
+    public async Task<bool> IsBlockedAsync(string address, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        failures.AddOrUpdate(address, (1, now), (_, entry) => now - entry.Since < Window ? (entry.Failures + 1, entry.Since) : (1, now));
-        if (failures.Count > 10_000)
-        {
-            foreach (var stale in failures.Where(f => now - f.Value.Since >= Window).Select(f => f.Key).ToList())
-            {
-                failures.TryRemove(stale, out _);
-            }
-        }
+        var windowStart = clock.GetUtcNow() - Window;
+        var limit = options.Value.SignInFailuresPerAddress;
+        return await db.SignInFailures.AnyAsync(f => f.Address == address && f.Since > windowStart && f.Failures >= limit, ct);
     }
 
-    public void Clear() => failures.Clear();
+    public async Task RecordFailureAsync(string address, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var windowStart = now - Window;
+        // One statement, so that failures arriving together on several instances all count.
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO sign_in_failures (address, failures, since) VALUES ({address}, 1, {now})
+            ON CONFLICT (address) DO UPDATE SET
+              failures = CASE WHEN sign_in_failures.since > {windowStart} THEN sign_in_failures.failures + 1 ELSE 1 END,
+              since = CASE WHEN sign_in_failures.since > {windowStart} THEN sign_in_failures.since ELSE {now} END
+            """, ct);
+        await db.SignInFailures.Where(f => f.Since <= windowStart).ExecuteDeleteAsync(ct);
+    }
 }

@@ -42,6 +42,7 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<CertificateCounter> CertificateCounters => Set<CertificateCounter>();
     public DbSet<OfflineEntry> OfflineEntries => Set<OfflineEntry>();
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -50,7 +50,7 @@ public static class ServiceSetup
             options.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes
                 .Concat(["application/problem+json", "application/manifest+json", "image/svg+xml", "text/calendar"]);
         });
-        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<SignInThrottle>();
         services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;

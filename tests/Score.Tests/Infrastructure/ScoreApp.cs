@@ -80,7 +80,6 @@ public class ScoreApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task ResetAsync()
     {
         Clock.Fixed = null;
-        Services.GetRequiredService<Score.Web.Authorization.SignInThrottle>().Clear();
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScoreDbContext>();
         var tables = await db.Database

@@ -9,12 +9,12 @@ namespace Score.Tests.Registry;
 
 public sealed partial class ImportExportTests(ScoreApp app) : RegistryTest(app)
 {
-    private const string Header =
+    internal const string Header =
         "Nama perusahaan / Enterprise name,NIB,Bentuk badan usaha / Legal form,Kode sektor / Sector code,Kode provinsi / Province code," +
         "Kode kabupaten/kota / Regency or city code,Pekerja perempuan / Female workers,Pekerja laki-laki / Male workers,Status," +
         "Nama orang / Person name,Jenis kelamin (P/L) / Sex (F/M),Jabatan / Position,Telepon orang / Person phone";
 
-    private static byte[] Csv(params string[] rows) => Encoding.UTF8.GetBytes(string.Join("\r\n", [Header, .. rows]) + "\r\n");
+    internal static byte[] Csv(params string[] rows) => Encoding.UTF8.GetBytes(string.Join("\r\n", [Header, .. rows]) + "\r\n");
 
     private static async Task<HttpResponseMessage> UploadAsync(TestBrowser browser, string fileName, byte[] content) =>
         await browser.PostFileAsync("/enterprises/import", "/enterprises/import", fileName, content);

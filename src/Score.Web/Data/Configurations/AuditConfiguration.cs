@@ -37,3 +37,13 @@ public sealed class CertificateVerificationCountConfiguration : IEntityTypeConfi
         builder.HasOne<Certificate>().WithOne().HasForeignKey<CertificateVerificationCount>(v => v.CertificateId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class SignInFailureConfiguration : IEntityTypeConfiguration<SignInFailure>
+{
+    public void Configure(EntityTypeBuilder<SignInFailure> builder)
+    {
+        builder.HasKey(f => f.Address);
+        builder.Property(f => f.Address).HasMaxLength(64);
+        builder.HasIndex(f => f.Since);
+    }
+}

@@ -5855,6 +5855,30 @@ namespace Score.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.SignInFailure", b =>
+                {
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("address");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.HasKey("Address")
+                        .HasName("pk_sign_in_failures");
+
+                    b.HasIndex("Since")
+                        .HasDatabaseName("ix_sign_in_failures_since");
+
+                    b.ToTable("sign_in_failures", (string)null);
+                });
+
             modelBuilder.Entity("Score.Web.Domain.TrainerCertification", b =>
                 {
                     b.Property<int>("Id")

@@ -31,7 +31,7 @@ public sealed class AccountController(
             return View(form);
         }
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.IsBlocked(address))
+        if (await throttle.IsBlockedAsync(address, HttpContext.RequestAborted))
         {
             ModelState.AddModelError("", text["Account.TooManyFromAddress"]);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -56,7 +56,7 @@ public sealed class AccountController(
                 // answer takes as long as for a wrong password and its timing tells nothing either.
                 users.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), TimingEqualiser.Value, form.Password);
             }
-            throttle.RecordFailure(address);
+            await throttle.RecordFailureAsync(address, HttpContext.RequestAborted);
             await trail.RecordFailureAsync(email, user, lockedOut: result.IsLockedOut && !wasLockedOut, HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
             // One message for an unknown account, a wrong password and a locked account.
             ModelState.AddModelError("", text["Account.InvalidLogin"]);
