@@ -57,7 +57,15 @@ public static class ServiceSetup
             foreach (var proxy in (builder.Configuration[$"{ScoreOptions.Section}:{nameof(ScoreOptions.TrustedProxies)}"] ?? "")
                          .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+                // An address, or a network such as the private subnet of a container network, whose proxy's address changes.
+                if (proxy.Contains('/', StringComparison.Ordinal))
+                {
+                    o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
+                }
+                else
+                {
+                    o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+                }
             }
         });
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

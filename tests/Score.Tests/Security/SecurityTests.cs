@@ -345,6 +345,40 @@ public sealed partial class SecurityTests(SecurityTests.CountingApp app) : Regis
         Assert.False(here.Headers.Contains("Strict-Transport-Security"));
     }
 
+    [Fact]
+    public async Task A_proxy_inside_a_trusted_network_is_believed_about_https_and_one_outside_it_is_not()
+    {
+        await using var behindProxies = new TrustingApp(App.DatabaseName, "10.20.0.0/16, 192.168.7.7");
+
+        async Task<bool> SecureCookieFromAsync(string proxy)
+        {
+            var context = await behindProxies.Server.SendAsync(c =>
+            {
+                c.Request.Method = "GET";
+                c.Request.Path = "/account/login";
+                c.Request.Headers["X-Forwarded-Proto"] = "https";
+                c.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(proxy);
+            });
+            Assert.Equal(200, context.Response.StatusCode);
+            return context.Response.Headers.SetCookie.Any(c => c!.StartsWith(".Score.Antiforgery=", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+        }
+
+        Assert.True(await SecureCookieFromAsync("10.20.3.4"));
+        Assert.True(await SecureCookieFromAsync("192.168.7.7"));
+        Assert.False(await SecureCookieFromAsync("10.21.3.4"));
+    }
+
+    private sealed class TrustingApp(string database, string proxies) : ScoreApp
+    {
+        protected override string ConnectionString => TestDatabase.ConnectionStringFor(database);
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Score:TrustedProxies", proxies);
+        }
+    }
+
     private sealed class ProductionApp(string database) : ScoreApp
     {
         protected override string EnvironmentName => "Production";
