@@ -5,6 +5,8 @@ public static class Policies
     public const string Administration = "Administration";
     public const string ProgrammeLevel = "ProgrammeLevel";
     public const string PartnerStaff = "PartnerStaff";
+    /// <summary>The metrics endpoint: administrators, signed in or with an API token (Prometheus sends one).</summary>
+    public const string Metrics = "Metrics";
 }
 
 public static class ScoreClaims

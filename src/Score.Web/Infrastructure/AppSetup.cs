@@ -79,6 +79,7 @@ public static class AppSetup
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<UserLogScopeMiddleware>();
         app.UseAuthorization();
 
         // Liveness: the process answers. Readiness (/health): it can also reach its database.
@@ -92,6 +93,7 @@ public static class AppSetup
             ResponseWriter = WriteStatusAsync,
         }).AllowAnonymous();
 
+        app.MapScoreMetrics();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference(ApiDocsPath, o => o.WithTitle("Score API").DisableDefaultFonts()).AllowAnonymous();
 

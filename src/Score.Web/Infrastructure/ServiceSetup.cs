@@ -19,6 +19,7 @@ public static class ServiceSetup
     public static WebApplicationBuilder AddScore(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.AddScoreTelemetry();
         services.Configure<ScoreOptions>(builder.Configuration.GetSection(ScoreOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
@@ -231,6 +232,7 @@ public static class ServiceSetup
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ProgrammeLevel, p => p.RequireRole(Roles.Administrator, Roles.ProgrammeViewer))
             .AddPolicy(Policies.PartnerStaff, p => p.RequireRole(Roles.PartnerStaff).RequireClaim(ScoreClaims.PartnerId))
+            .AddPolicy(Policies.Metrics, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiTokenFormat.Scheme).RequireRole(Roles.Administrator))
             .AddPolicy(ApiTokenFormat.Policy, p => p.AddAuthenticationSchemes(ApiTokenFormat.Scheme).RequireAuthenticatedUser())
             .AddPolicy(ApiTokenFormat.WritePolicy, p => p.AddAuthenticationSchemes(ApiTokenFormat.Scheme).RequireAuthenticatedUser().RequireClaim(ScoreClaims.TokenWrite));
         services.AddAuthentication()

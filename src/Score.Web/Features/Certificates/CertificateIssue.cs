@@ -15,7 +15,7 @@ namespace Score.Web.Features.Certificates;
 /// training's completion rules, never chosen by hand; serials come from the partner's yearly series.
 /// </summary>
 public sealed class CertificateIssue(
-    ScoreDbContext db, PartnerScope scope, CurrentUser me, TimeProvider clock, TrainingRecords trainings, IStringLocalizer<SharedResource> text)
+    ScoreDbContext db, PartnerScope scope, CurrentUser me, TimeProvider clock, TrainingRecords trainings, IStringLocalizer<SharedResource> text, ScoreMetrics metrics)
 {
     public const int ReasonMaxLength = 500;
 
@@ -56,6 +56,7 @@ public sealed class CertificateIssue(
         {
             return Outcome.Conflict(text["Certificate.IssuedMeanwhile"], trainingId);
         }
+        metrics.CertificatesIssued(issued.Count);
         return new Outcome<int>(Outcome.Done(trainingId), issued.Count);
     }
 
@@ -118,6 +119,7 @@ public sealed class CertificateIssue(
         old.ReplacedById = replacement.Id;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        metrics.CertificatesIssued(1);
         return new Outcome<string>(Outcome.Done(old.TrainingId), replacement.Serial);
     }
 

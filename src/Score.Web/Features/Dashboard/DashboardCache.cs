@@ -11,7 +11,7 @@ namespace Score.Web.Features.Dashboard;
 /// computed wait for that one computation: at ten times the programme a dashboard takes over a
 /// second of database work, which many users opening it together must not repeat.
 /// </summary>
-public sealed class DashboardCache(IMemoryCache cache, IOptions<ScoreOptions> options)
+public sealed class DashboardCache(IMemoryCache cache, IOptions<ScoreOptions> options, ScoreMetrics metrics)
 {
     private readonly ConcurrentDictionary<object, Lazy<Task<DashboardView?>>> running = new();
 
@@ -24,8 +24,10 @@ public sealed class DashboardCache(IMemoryCache cache, IOptions<ScoreOptions> op
         }
         if (cache.TryGetValue(key, out DashboardView? cached))
         {
+            metrics.DashboardLookup(hit: true);
             return cached;
         }
+        metrics.DashboardLookup(hit: false);
         var shared = running.GetOrAdd(key, _ => new Lazy<Task<DashboardView?>>(async () =>
         {
             try
