@@ -10,8 +10,14 @@
 #     second, database statements per request (pg_stat_statements), bytes per answer plain and Brotli-compressed,
 #     and the server's peak memory. Then the enterprise list against a hand-written Npgsql page of the same rows
 #     (benchmarks/ReferenceList, alternating rounds): the ratio of their speeds.
+#   bash scripts/benchmark.sh soak [minutes] [scale]
+#     the app as deployed on the demo data plus SCALE times the programme (default 1) under a mixed load of 8 users
+#     (lists, dashboards, enterprises registered and attendance recorded through the API, certificates issued) for
+#     MINUTES (default 10), with PostgreSQL stopped for 5 s in the middle: requests, errors outside the outage,
+#     writes acknowledged and found afterwards, seconds to recover, the app's memory at start and end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
 source scripts/lib/postgres.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 ASPNETCORE_ENVIRONMENT=Development
 mode=${1:-documents}
@@ -72,8 +78,31 @@ case "$mode" in
     score benchmark-web --url "http://127.0.0.1:$app_port" --reference "http://127.0.0.1:$reference_port" \
       --pid "$app_pid" --reference-pid "$reference_pid" --users 8 --requests "${3:-400}"
     ;;
+  soak)
+    use_database score_soak "${3:-1}"
+    "$bin/psql" -h 127.0.0.1 -p "$port" -U score -d score_soak -qc "VACUUM ANALYZE"
+    app_port=$(free_port)
+    echo "Starting Score from $data/app on 127.0.0.1:$app_port (Production settings)..."
+    (cd "$data/app" && ASPNETCORE_ENVIRONMENT=Production Score__LoadDemoData=false Score__ApiRequestsPerMinute=1000000 \
+      exec dotnet Score.Web.dll --urls "http://127.0.0.1:$app_port") >"$data/app.log" 2>&1 &
+    app_pid=$!
+    trap 'kill $app_pid 2>/dev/null; pg_stop "$data/cluster"; rm -rf "$data"' EXIT
+    for _ in $(seq 1 60); do
+      curl -fs "http://127.0.0.1:$app_port/health" >/dev/null 2>&1 && break
+      sleep 1
+    done
+    # The outage: a fast stop (sessions cut), 5 s down, then the same server started again.
+    cat >"$data/restart-db.sh" <<RESTART
+source "$root/scripts/lib/postgres.sh"
+as_pg "$bin/pg_ctl" -D "$data/cluster" -m fast -w stop
+sleep 5
+as_pg "$bin/pg_ctl" -D "$data/cluster" -w -t 60 restart >/dev/null
+RESTART
+    score benchmark-soak --url "http://127.0.0.1:$app_port" --pid "$app_pid" --users 8 --minutes "${2:-10}" \
+      --restart "bash $data/restart-db.sh"
+    ;;
   *)
-    echo "Unknown benchmark '$mode': use documents or web." >&2
+    echo "Unknown benchmark '$mode': use documents, web or soak." >&2
     exit 2
     ;;
 esac

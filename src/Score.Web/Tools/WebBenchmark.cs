@@ -328,21 +328,23 @@ public static partial class WebBenchmark
         public ValueTask DisposeAsync() => connection?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 
-    /// <summary>A read-only token of the benchmark's user for the day, made as /account/tokens makes one.</summary>
-    private static async Task<string> TokenAsync(ScoreDbContext db, string email, TimeProvider clock)
+    /// <summary>A token of the benchmark's user for the day, read-only unless asked, made as /account/tokens makes one.</summary>
+    internal static async Task<string> TokenAsync(ScoreDbContext db, string email, TimeProvider clock, bool canWrite = false)
     {
         var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
         var token = ApiTokenFormat.NewToken();
         db.ApiTokens.Add(new ApiToken
         {
             UserId = userId, Name = "benchmark", Hash = ApiTokenFormat.HashOf(token), Prefix = ApiTokenFormat.PrefixOf(token),
-            ExpiresAt = clock.GetUtcNow().AddDays(1),
+            ExpiresAt = clock.GetUtcNow().AddDays(1), CanWrite = canWrite,
         });
         await db.SaveChangesAsync();
         return token;
     }
 
-    private static async Task<HttpClient> SignInAsync(Uri baseUrl, string email, string password)
+    internal static string FormToken(string html) => Token().Match(html).Groups["token"].Value;
+
+    internal static async Task<HttpClient> SignInAsync(Uri baseUrl, string email, string password)
     {
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseUrl };
         var login = await client.GetStringAsync("/account/login");

@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Score.Tests.Infrastructure;
 using Score.Tests.Registry;
+using Score.Web.Authorization;
+using Score.Web.Domain;
 
 namespace Score.Tests.Foundation;
 
@@ -128,6 +130,54 @@ public sealed partial class DatabaseOutageTests(GatedScoreApp app) : RegistryTes
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(0, await App.WithDbAsync(db => db.Enterprises.CountAsync(e => e.Name == "CV Sekali Saja")));
         Assert.Contains("send-again", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_api_write_cut_by_the_outage_is_done_once_when_the_client_sends_it_again_with_the_same_key()
+    {
+        var token = ApiTokenFormat.NewToken();
+        var staffId = await App.WithDbAsync(db => db.Users.Where(u => u.Email == "staff.bedo@score.test").Select(u => u.Id).SingleAsync());
+        await App.WithDbAsync(async db =>
+        {
+            db.ApiTokens.Add(new ApiToken
+            {
+                UserId = staffId, Name = "integration", Hash = ApiTokenFormat.HashOf(token), Prefix = ApiTokenFormat.PrefixOf(token),
+                ExpiresAt = DateTimeOffset.UtcNow.AddDays(1), CanWrite = true,
+            });
+            await db.SaveChangesAsync();
+        });
+        using var api = App.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        async Task<HttpResponseMessage> RegisterAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/enterprises")
+            {
+                Content = System.Net.Http.Json.JsonContent.Create(new
+                {
+                    name = "UD Kunci Sama", sectorId = 1, provinceCode = "33", regencyCode = "33.74", workersWomen = 4, workersMen = 6,
+                    salesBand = "UpTo2Billion", legalForm = "Cv",
+                }),
+            };
+            request.Headers.Add("Idempotency-Key", "register-ud-kunci-sama");
+            return await api.SendAsync(request);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync(new Uri("/api/v1/enterprises", UriKind.Relative))).StatusCode);
+
+        // The key is already taken in the database when the enterprise's own save meets the cut.
+        var cuts = 0;
+        ((GatedScoreApp)App).CutBeforeSaving = context =>
+            context.ChangeTracker.Entries<Enterprise>().Any(e => e.State == Microsoft.EntityFrameworkCore.EntityState.Added) && Interlocked.Increment(ref cuts) == 1;
+        var cut = await RegisterAsync();
+        await Task.Delay(((GatedScoreApp)App).CutFor + TimeSpan.FromMilliseconds(200));
+        var again = await RegisterAsync();
+        var replayed = await RegisterAsync();
+
+        Assert.True(cuts >= 1, "the enterprise's save was never cut");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, cut.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, replayed.StatusCode);
+        Assert.Equal("true", replayed.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(1, await App.WithDbAsync(db => db.Enterprises.CountAsync(e => e.Name == "UD Kunci Sama")));
     }
 
     private static async Task<bool> AnswersAgainAsync(TestBrowser client, string url)

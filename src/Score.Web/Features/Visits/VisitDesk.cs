@@ -170,7 +170,8 @@ public sealed class VisitDesk(
 
         // One visit recorded at a time per enterprise: a second press of "save" (or the same form
         // sent twice over a weak connection) finds the first and answers with it.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Inside the API's idempotency transaction when there is one: the visit commits with its key.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({VisitLock}, {enrolmentId})", ct);
         var people = await db.People.Where(p => p.EnterpriseId == context.Enrolment.EnterpriseId).Select(p => p.Id).ToListAsync(ct);
         var consultation = new Consultation
@@ -236,7 +237,10 @@ public sealed class VisitDesk(
             // An action or the training was changed by someone else meanwhile: nothing of this visit is kept.
             return Outcome.Conflict(text["Common.ConcurrencyConflict"]);
         }
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
         return Outcome.Done();
     }
 

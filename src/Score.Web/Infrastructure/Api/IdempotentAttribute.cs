@@ -53,6 +53,12 @@ public sealed class IdempotencyFilter(ScoreDbContext db, CurrentUser me, TimePro
         var now = clock.GetUtcNow();
         var forgotten = now - KeptFor;
         await db.ApiIdempotencyRecords.Where(r => r.UserId == userId && r.CreatedAt < forgotten).ExecuteDeleteAsync(http.RequestAborted);
+
+        // The key, the write and its answer commit together or not at all: a write cut short (the
+        // database restarting, say) leaves nothing behind, so the client's retry with the same key
+        // does it afresh; a write that committed is answered from the record. A second request with
+        // a key in flight waits at the unique index until the first commits, then gets its answer.
+        await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
         var reservation = new ApiIdempotencyRecord { UserId = userId, Key = key, Request = request, CreatedAt = now };
         db.ApiIdempotencyRecords.Add(reservation);
         try
@@ -69,13 +75,14 @@ public sealed class IdempotencyFilter(ScoreDbContext db, CurrentUser me, TimePro
 
         var executed = await next();
         var (status, body, location) = Captured(executed);
-        var mine = db.ApiIdempotencyRecords.Where(r => r.UserId == userId && r.Key == key);
         if (executed.Exception is not null || status is < 200 or >= 300)
         {
-            await mine.ExecuteDeleteAsync(CancellationToken.None);
+            // Not committed: the reservation goes with whatever the action did.
             return;
         }
-        await mine.ExecuteUpdateAsync(s => s.SetProperty(r => r.StatusCode, status).SetProperty(r => r.Body, body).SetProperty(r => r.Location, location), CancellationToken.None);
+        await db.ApiIdempotencyRecords.Where(r => r.UserId == userId && r.Key == key)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.StatusCode, status).SetProperty(r => r.Body, body).SetProperty(r => r.Location, location), CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
     }
 
     private async Task<IActionResult> ReplayAsync(string userId, string key, string request, HttpContext http)
@@ -84,10 +91,6 @@ public sealed class IdempotencyFilter(ScoreDbContext db, CurrentUser me, TimePro
         if (first.Request != request)
         {
             return Problem(StatusCodes.Status422UnprocessableEntity, text["Api.IdempotencyKeyReused"]);
-        }
-        if (first.StatusCode == 0)
-        {
-            return Problem(StatusCodes.Status409Conflict, text["Api.IdempotencyInProgress"]);
         }
         http.Response.Headers["Idempotent-Replayed"] = "true";
         if (first.Location is not null)
