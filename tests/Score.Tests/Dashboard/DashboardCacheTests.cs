@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Score.Tests.Certificates;
 using Score.Tests.Infrastructure;
 
@@ -44,5 +45,8 @@ public sealed class DashboardCacheTests(DashboardCacheTests.CachingApp app) : De
         var afterEdit = await bedo.GetPageAsync("/dashboard");
         Assert.NotEqual(ComputedAt(afterIssue), ComputedAt(afterEdit));
         Assert.Matches("data-testid=\"figure-productivity\".*?data-testid=\"value\">50%<", afterEdit.ReplaceLineEndings(" "));
+        // One dashboard kept for this partner and filter, not one per version the data went through.
+        var dashboards = (Microsoft.Extensions.Caching.Memory.MemoryCache)App.Services.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>();
+        Assert.Equal(1, dashboards.Count);
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Score.Tests.Infrastructure;
 
 /// <summary>The app over its own database, reached through a <see cref="DatabaseGate"/> the test can shut.</summary>
-public sealed class GatedScoreApp : ScoreApp
+public class GatedScoreApp : ScoreApp
 {
     public DatabaseGate Gate { get; } = new();
 
@@ -55,4 +55,10 @@ public sealed class GatedScoreApp : ScoreApp
             return base.SavingChangesAsync(eventData, result, cancellationToken);
         }
     }
+}
+
+/// <summary>The gated app on real Kestrel, for a browser.</summary>
+public sealed class GatedScoreServer : GatedScoreApp
+{
+    protected override bool UseRealServer => true;
 }

@@ -32,8 +32,8 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
         // Programme users share one computation per filter, partner staff one per partner and filter,
         // for as long as the data stays as it was: any committed change moves data_version on.
         var version = await db.Database.SqlQueryRaw<long>("SELECT last_value AS \"Value\" FROM data_version").SingleAsync(ct);
-        var key = (Scope: scope.SeesAllPartners ? 0 : scope.OwnPartnerId ?? -1, filter, version);
-        return await cache.GetAsync(key, () => ComputeAsync(filter, CancellationToken.None));
+        var key = (Scope: scope.SeesAllPartners ? 0 : scope.OwnPartnerId ?? -1, filter);
+        return await cache.GetAsync(key, version, () => ComputeAsync(filter, CancellationToken.None));
     }
 
     private async Task<DashboardView?> ComputeAsync(DashboardFilter filter, CancellationToken ct)
