@@ -45,6 +45,24 @@ use_database() {
   fi
 }
 
+app_pid="" reference_pid=""
+# Starts the published app with Production settings on $ConnectionStrings__Score; sets app_port and app_pid,
+# and waits until it answers. The API's per-token limit is lifted: the benchmarks measure pages, not the limiter.
+start_app() {
+  app_port=$(free_port)
+  echo "Starting Score from $data/app on 127.0.0.1:$app_port (Production settings)..."
+  (cd "$data/app" && ASPNETCORE_ENVIRONMENT=Production Score__LoadDemoData=false Score__ApiRequestsPerMinute=1000000 \
+    exec dotnet Score.Web.dll --urls "http://127.0.0.1:$app_port") >"$data/app.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 60); do
+    curl -fs "http://127.0.0.1:$app_port/health" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "Score did not answer within 60 s; its log:" >&2
+  tail -n 40 "$data/app.log" >&2
+  return 1
+}
+
 case "$mode" in
   documents)
     echo
@@ -60,37 +78,21 @@ case "$mode" in
     use_database score_bench_web "$scale"
     "$bin/psql" -h 127.0.0.1 -p "$port" -U score -d score_bench_web -qc "VACUUM ANALYZE"
     dotnet build benchmarks/ReferenceList -c Release -nologo -v quiet
-    app_port=$(free_port)
     reference_port=$(free_port)
-    echo "Starting Score from $data/app on 127.0.0.1:$app_port (Production settings), and the hand-written page on 127.0.0.1:$reference_port..."
-    # The API's per-token limit is lifted: the benchmark measures the list, not the limiter.
-    (cd "$data/app" && ASPNETCORE_ENVIRONMENT=Production Score__LoadDemoData=false Score__ApiRequestsPerMinute=1000000 \
-      exec dotnet Score.Web.dll --urls "http://127.0.0.1:$app_port") >"$data/app.log" 2>&1 &
-    app_pid=$!
+    echo "Starting the hand-written page on 127.0.0.1:$reference_port..."
     ASPNETCORE_ENVIRONMENT=Production dotnet benchmarks/ReferenceList/bin/Release/net10.0/ReferenceList.dll \
       --urls "http://127.0.0.1:$reference_port" >"$data/reference.log" 2>&1 &
     reference_pid=$!
     trap 'kill $app_pid $reference_pid 2>/dev/null; pg_stop "$data/cluster"; rm -rf "$data"' EXIT
-    for _ in $(seq 1 60); do
-      curl -fs "http://127.0.0.1:$app_port/health" >/dev/null 2>&1 && break
-      sleep 1
-    done
+    start_app
     score benchmark-web --url "http://127.0.0.1:$app_port" --reference "http://127.0.0.1:$reference_port" \
       --pid "$app_pid" --reference-pid "$reference_pid" --users 8 --requests "${3:-400}"
     ;;
   soak)
     use_database score_soak "${3:-1}"
     "$bin/psql" -h 127.0.0.1 -p "$port" -U score -d score_soak -qc "VACUUM ANALYZE"
-    app_port=$(free_port)
-    echo "Starting Score from $data/app on 127.0.0.1:$app_port (Production settings)..."
-    (cd "$data/app" && ASPNETCORE_ENVIRONMENT=Production Score__LoadDemoData=false Score__ApiRequestsPerMinute=1000000 \
-      exec dotnet Score.Web.dll --urls "http://127.0.0.1:$app_port") >"$data/app.log" 2>&1 &
-    app_pid=$!
     trap 'kill $app_pid 2>/dev/null; pg_stop "$data/cluster"; rm -rf "$data"' EXIT
-    for _ in $(seq 1 60); do
-      curl -fs "http://127.0.0.1:$app_port/health" >/dev/null 2>&1 && break
-      sleep 1
-    done
+    start_app
     # The outage: a fast stop (sessions cut), 5 s down, then the same server started again.
     cat >"$data/restart-db.sh" <<RESTART
 source "$root/scripts/lib/postgres.sh"
