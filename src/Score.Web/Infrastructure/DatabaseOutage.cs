@@ -15,7 +15,7 @@ namespace Score.Web.Infrastructure;
 /// </summary>
 public sealed class DatabaseOutageMiddleware(RequestDelegate next, ILogger<DatabaseOutageMiddleware> logger)
 {
-    public static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(250);
 
     public async Task InvokeAsync(HttpContext context)
     {

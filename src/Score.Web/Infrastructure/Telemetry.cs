@@ -46,7 +46,7 @@ public static class Telemetry
         builder.Services.AddSingleton<ScoreMetrics>();
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
-            .AddMeter("Npgsql", ScoreMetrics.MeterName)
+            .AddMeter("Microsoft.AspNetCore.Server.Kestrel", "Npgsql", ScoreMetrics.MeterName)
             .AddPrometheusExporter());
 
         if (builder.Environment.IsProduction())
