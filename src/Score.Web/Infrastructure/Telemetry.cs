@@ -8,17 +8,17 @@ namespace Score.Web.Infrastructure;
 /// The app's own measurements, beside ASP.NET Core's (request durations by route, Kestrel) and
 /// Npgsql's (connection pool): what operators watch to see the app is doing its work.
 /// </summary>
-public sealed class ScoreMetrics : IDisposable
+public sealed class ScoreMetrics
 {
     public const string MeterName = "Score";
 
-    private readonly Meter meter;
     private readonly Counter<long> dashboardLookups;
     private readonly Counter<long> certificatesIssued;
 
     public ScoreMetrics(IMeterFactory meters)
     {
-        meter = meters.Create(MeterName);
+        // The factory owns the meter and disposes it with the app.
+        var meter = meters.Create(MeterName);
         dashboardLookups = meter.CreateCounter<long>("score.dashboard.cache.lookups", "{lookup}", "Dashboards asked for, by whether a kept one answered (hit) or it was computed (miss).");
         certificatesIssued = meter.CreateCounter<long>("score.certificates.issued", "{certificate}", "Certificates issued, re-issues included.");
     }
@@ -32,8 +32,6 @@ public sealed class ScoreMetrics : IDisposable
             certificatesIssued.Add(count);
         }
     }
-
-    public void Dispose() => meter.Dispose();
 }
 
 public static class Telemetry

@@ -33,7 +33,7 @@ public sealed class BackupRestoreTests(ScoreApp app) : DeliveredTrainingTest(app
 
             await RunAsync("restore.sh", TestDatabase.ConnectionStringFor(restored), backup);
 
-            await using var copy = new ExistingDatabaseApp(restored);
+            await using var copy = new AppOnDatabase(restored);
             Assert.Equal(before, await CountsAsync(copy));
             using var stranger = copy.CreateBrowserClient();
             Assert.Contains("data-state=\"valid\"", await stranger.GetPageAsync("/verify/" + code), StringComparison.Ordinal);
@@ -71,11 +71,6 @@ public sealed class BackupRestoreTests(ScoreApp app) : DeliveredTrainingTest(app
         {
             folder.Delete(recursive: true);
         }
-    }
-
-    private sealed class ExistingDatabaseApp(string database) : ScoreApp
-    {
-        protected override string ConnectionString => TestDatabase.ConnectionStringFor(database);
     }
 
     private static async Task<(int Enterprises, int People, int Enrolments, int Certificates, int Users, int AuditEntries)> CountsAsync(ScoreApp app) =>

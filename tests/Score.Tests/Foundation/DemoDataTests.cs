@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Score.Tests.Infrastructure;
@@ -75,25 +74,12 @@ public sealed class DemoDataTests(ScoreApp app) : AppTest(app)
     [Fact]
     public async Task Demo_data_is_never_loaded_in_production()
     {
-        await using var production = new ProductionApp(App.DatabaseName);
+        await using var production = new AppOnDatabase(App.DatabaseName, "Production", b => b.UseSetting("Score:LoadDemoData", "true"));
         await using var scope = production.Services.CreateAsyncScope();
 
         await scope.ServiceProvider.GetRequiredService<DatabasePreparer>().PrepareAsync();
 
         Assert.False(await App.WithDbAsync(db => db.Users.AnyAsync()));
         Assert.False(await App.WithDbAsync(db => db.Partners.AnyAsync()));
-    }
-
-    private sealed class ProductionApp(string database) : ScoreApp
-    {
-        protected override string EnvironmentName => "Production";
-
-        protected override string ConnectionString => TestDatabase.ConnectionStringFor(database);
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Score:LoadDemoData", "true");
-        }
     }
 }

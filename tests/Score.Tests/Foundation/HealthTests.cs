@@ -65,7 +65,7 @@ public sealed class HealthTests(ScoreApp app) : AppTest(app)
         var empty = await TestDatabase.CreateEmptyAsync();
         try
         {
-            await using var broken = new SchemaLessApp(empty);
+            await using var broken = new AppOnDatabase(empty);
             using var client = broken.CreateClient();
 
             var response = await client.GetAsync(new Uri("/account/login", UriKind.Relative));
@@ -79,11 +79,6 @@ public sealed class HealthTests(ScoreApp app) : AppTest(app)
         {
             await TestDatabase.DropAsync(empty);
         }
-    }
-
-    private sealed class SchemaLessApp(string database) : ScoreApp
-    {
-        protected override string ConnectionString => TestDatabase.ConnectionStringFor(database);
     }
 
     private sealed class UnreachableDatabaseApp : ScoreApp

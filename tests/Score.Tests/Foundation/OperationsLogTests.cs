@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,7 +15,12 @@ public sealed class OperationsLogTests(ScoreApp app) : RegistryTest(app)
     public async Task Production_logs_are_json_with_the_request_id_and_the_user_id_and_no_email_or_password()
     {
         var capture = new CapturingLogs();
-        await using var production = new ProductionApp(App.DatabaseName, capture);
+        await using var production = new AppOnDatabase(App.DatabaseName, "Production", b => b.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<ILoggerProvider>(capture);
+            // Everything from Information up reaches the capture, whatever the app's own levels.
+            services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(typeof(CapturingLogs).FullName, null, LogLevel.Information, null)));
+        }));
         var staffId = await App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
             db.Users.Where(u => u.Email == "staff.bedo@score.test").Select(u => u.Id)));
         using var browser = production.CreateBrowserClient();
@@ -38,24 +42,6 @@ public sealed class OperationsLogTests(ScoreApp app) : RegistryTest(app)
         var everything = string.Join("\n", capture.Lines.Select(l => l.Message + " " + string.Join(" ", l.Scopes.Values)));
         Assert.DoesNotContain("staff.bedo@score.test", everything, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(ScoreApp.Password, everything, StringComparison.Ordinal);
-    }
-
-    private sealed class ProductionApp(string database, CapturingLogs capture) : ScoreApp
-    {
-        protected override string EnvironmentName => "Production";
-
-        protected override string ConnectionString => TestDatabase.ConnectionStringFor(database);
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-            {
-                services.AddSingleton<ILoggerProvider>(capture);
-                // Everything from Information up reaches the capture, whatever the app's own levels.
-                services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(typeof(CapturingLogs).FullName, null, LogLevel.Information, null)));
-            });
-        }
     }
 
     private sealed record Line(string Category, string Message, Dictionary<string, string?> Scopes);

@@ -25,18 +25,6 @@ public sealed partial class TwoInstancesTests(TwoInstancesTests.FirstInstance ap
         }
     }
 
-    /// <summary>A second process's worth of app over the first one's database.</summary>
-    private sealed class SecondInstance(string database) : ScoreApp
-    {
-        protected override string ConnectionString => TestDatabase.ConnectionStringFor(database);
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Score:DashboardCacheSeconds", "600");
-        }
-    }
-
     /// <summary>One browser's cookies, whichever instance answers.</summary>
     private sealed class SharedCookies(CookieContainer jar) : DelegatingHandler
     {
@@ -61,12 +49,13 @@ public sealed partial class TwoInstancesTests(TwoInstancesTests.FirstInstance ap
         }
     }
 
-    private SecondInstance second = null!;
+    /// <summary>A second process's worth of app over the first one's database.</summary>
+    private AppOnDatabase second = null!;
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        second = new SecondInstance(App.DatabaseName);
+        second = new AppOnDatabase(App.DatabaseName, configure: b => b.UseSetting("Score:DashboardCacheSeconds", "600"));
     }
 
     public override async Task DisposeAsync()

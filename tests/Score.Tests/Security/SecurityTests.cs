@@ -333,7 +333,7 @@ public sealed partial class SecurityTests(SecurityTests.CountingApp app) : Regis
     [Fact]
     public async Task Production_asks_browsers_to_keep_to_https_and_other_environments_do_not()
     {
-        await using var production = new ProductionApp(App.DatabaseName);
+        await using var production = new AppOnDatabase(App.DatabaseName, "Production");
         // HSTS is never sent to localhost, so the requests name a real host.
         using var overHttps = production.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://score.example") });
         using var overHttpsHere = App.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://score.example") });
@@ -348,7 +348,7 @@ public sealed partial class SecurityTests(SecurityTests.CountingApp app) : Regis
     [Fact]
     public async Task A_proxy_inside_a_trusted_network_is_believed_about_https_and_one_outside_it_is_not()
     {
-        await using var behindProxies = new TrustingApp(App.DatabaseName, "10.20.0.0/16, 192.168.7.7");
+        await using var behindProxies = new AppOnDatabase(App.DatabaseName, configure: b => b.UseSetting("Score:TrustedProxies", "10.20.0.0/16, 192.168.7.7"));
 
         async Task<bool> SecureCookieFromAsync(string proxy)
         {
@@ -366,24 +366,6 @@ public sealed partial class SecurityTests(SecurityTests.CountingApp app) : Regis
         Assert.True(await SecureCookieFromAsync("10.20.3.4"));
         Assert.True(await SecureCookieFromAsync("192.168.7.7"));
         Assert.False(await SecureCookieFromAsync("10.21.3.4"));
-    }
-
-    private sealed class TrustingApp(string database, string proxies) : ScoreApp
-    {
-        protected override string ConnectionString => TestDatabase.ConnectionStringFor(database);
-
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Score:TrustedProxies", proxies);
-        }
-    }
-
-    private sealed class ProductionApp(string database) : ScoreApp
-    {
-        protected override string EnvironmentName => "Production";
-
-        protected override string ConnectionString => TestDatabase.ConnectionStringFor(database);
     }
 
     private static string SignInMessage(string html) => SignInError().Match(html).Groups[1].Value.Trim();
