@@ -1,25 +1,30 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Score.Web.Data;
+using Score.Web.Domain;
+using Score.Web.Infrastructure;
 
 namespace Score.Web.Authorization;
 
 /// <summary>
 /// A sign-in cookie is good only while the user's security stamp is the one it was issued with
-/// and the user is active: one indexed lookup per request, so a copied cookie dies with sign-out.
-/// That lookup is all a request costs: role, partner and name travel in the cookie, and every
-/// change of them (and deactivation, a password change or reset, sign-out) gives the user a new
-/// stamp, so the claims are never reloaded from the database while they are still true.
+/// and the user is active: one indexed lookup, so a copied cookie dies with sign-out. Role, partner
+/// and name travel in the cookie, and every change of them (and deactivation, a password change or
+/// reset, sign-out) gives the user a new stamp, so the claims are never reloaded from the database
+/// while they are still true. A session found good is believed for a few seconds
+/// (<see cref="RecentSessions"/>) instead of being looked up again on every request.
 /// </summary>
 public static class SessionCheck
 {
     private sealed record Session(string? SecurityStamp, bool IsActive);
 
-    // Compiled once: every signed-in request runs it, and building and matching the LINQ afresh cost more than the lookup.
+    // Compiled once: building and matching the LINQ afresh cost more than the lookup.
     private static readonly Func<ScoreDbContext, string, CancellationToken, Task<Session?>> CurrentSession =
         EF.CompileAsyncQuery((ScoreDbContext db, string userId, CancellationToken ct) =>
             db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new Session(u.SecurityStamp, u.IsActive)).SingleOrDefault());
@@ -30,12 +35,89 @@ public static class SessionCheck
         var claimTypes = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
         var userId = context.Principal?.FindFirstValue(claimTypes.UserIdClaimType);
         var stamp = context.Principal?.FindFirstValue(claimTypes.SecurityStampClaimType);
+        var recent = services.GetRequiredService<RecentSessions>();
+        if (userId is not null && stamp is not null && recent.IsGood(userId, stamp))
+        {
+            return;
+        }
         var db = services.GetRequiredService<ScoreDbContext>();
         var current = userId is null ? null : await CurrentSession(db, userId, context.HttpContext.RequestAborted);
         if (current is null || !current.IsActive || stamp is null || current.SecurityStamp != stamp)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+        recent.Remember(userId!, stamp);
+    }
+}
+
+/// <summary>
+/// Sessions this instance found good in the last <see cref="ScoreOptions.SessionRecheckSeconds"/>, by user and
+/// security stamp. A change of a user saved here (sign-out, deactivation, a role, partner or password change: each
+/// a new stamp) forgets them at once; on another instance it takes effect when their time is up.
+/// </summary>
+public sealed class RecentSessions(TimeProvider clock, IOptions<ScoreOptions> options)
+{
+    private readonly ConcurrentDictionary<string, (string Stamp, DateTimeOffset Until)> good = new(StringComparer.Ordinal);
+
+    public bool IsGood(string userId, string stamp) =>
+        good.TryGetValue(userId, out var known) && known.Stamp == stamp && known.Until > clock.GetUtcNow();
+
+    public void Remember(string userId, string stamp)
+    {
+        if (options.Value.SessionRecheckSeconds > 0)
+        {
+            good[userId] = (stamp, clock.GetUtcNow().AddSeconds(options.Value.SessionRecheckSeconds));
+        }
+    }
+
+    public void Forget(string userId) => good.TryRemove(userId, out _);
+}
+
+/// <summary>
+/// Forgets the recent sessions of users whose account a save changes or removes: before the save, and again after
+/// it, so that a request that read the old stamp meanwhile is not believed either.
+/// </summary>
+public sealed class SessionChanges(RecentSessions recent) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Forget(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Forget(eventData.Context);
+        return base.SavedChanges(eventData, result);
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void Forget(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+        foreach (var entry in context.ChangeTracker.Entries<ApplicationUser>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                recent.Forget(entry.Entity.Id);
+            }
         }
     }
 }

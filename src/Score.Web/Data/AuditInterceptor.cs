@@ -10,6 +10,7 @@ namespace Score.Web.Data;
 /// Stamps who created and last changed each audited record, and when; and keeps an
 /// <see cref="AuditEntry"/> per change with each field's value before and after. Changes and
 /// deletions are written in the same save; a creation right after it, once its id is known.
+/// One instance serves every (pooled) context: what a save carries over is kept on the context.
 /// </summary>
 public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -21,8 +22,6 @@ public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock
         // Failed sign-ins are entries of their own (SignInFailed, LockedOut); the counter behind them is noise.
         "AccessFailedCount",
     ];
-
-    private readonly List<EntityEntry> created = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -57,22 +56,25 @@ public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        created.Clear();
+        Created(eventData.Context)?.Clear();
         base.SaveChangesFailed(eventData);
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        created.Clear();
+        Created(eventData.Context)?.Clear();
         return base.SaveChangesFailedAsync(eventData, cancellationToken);
     }
 
+    private static List<EntityEntry>? Created(DbContext? context) => (context as ScoreDbContext)?.Saving.Created;
+
     private void Prepare(DbContext? context)
     {
-        if (context is null)
+        if (context is not ScoreDbContext { Saving.Created: var created })
         {
             return;
         }
+        created.Clear();
         var now = clock.GetUtcNow();
         var who = currentUser.AuditName;
         foreach (var entry in context.ChangeTracker.Entries().ToList())
@@ -109,7 +111,7 @@ public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock
     /// <returns>Whether entries for records just created were added (and need saving).</returns>
     private bool RecordCreated(DbContext? context)
     {
-        if (context is null || created.Count == 0)
+        if (Created(context) is not { Count: > 0 } created)
         {
             return false;
         }
@@ -117,7 +119,7 @@ public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock
         var who = currentUser.AuditName;
         var entries = created.Select(e => Entry(e, AuditAction.Created, Values(e, current: true), now, who)).ToList();
         created.Clear();
-        context.AddRange(entries);
+        context!.AddRange(entries);
         return true;
     }
 

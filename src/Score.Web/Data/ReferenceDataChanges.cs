@@ -20,11 +20,10 @@ public sealed class ReferenceDataVersion
 /// <summary>
 /// Moves the <see cref="ReferenceDataVersion"/> when a save touches partners, provinces, regencies or
 /// sectors, or puts an enterprise in a province: before the save (so no list read meanwhile is kept) and again after it.
+/// Shared by every (pooled) context; whether a save touched them is kept on the context.
 /// </summary>
 public sealed class ReferenceDataChanges(ReferenceDataVersion version) : SaveChangesInterceptor
 {
-    private bool touched;
-
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Before(eventData.Context);
@@ -40,34 +39,39 @@ public sealed class ReferenceDataChanges(ReferenceDataVersion version) : SaveCha
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        After();
+        After(eventData.Context);
         return base.SavedChanges(eventData, result);
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        After();
+        After(eventData.Context);
         return base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
     private void Before(DbContext? context)
     {
-        touched = context is not null && context.ChangeTracker.Entries().Any(e =>
+        if (context is not ScoreDbContext score)
+        {
+            return;
+        }
+        var touched = score.ChangeTracker.Entries().Any(e =>
             (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is Partner or Province or Regency or Sector)
             // A partner's province filter lists the provinces its enterprises are in.
             || (e.Entity is Enterprise && (e.State == EntityState.Added || (e.State == EntityState.Modified && e.Property(nameof(Enterprise.ProvinceCode)).IsModified))));
+        score.Saving.ReferenceDataTouched = touched;
         if (touched)
         {
             version.Move();
         }
     }
 
-    private void After()
+    private void After(DbContext? context)
     {
-        if (touched)
+        if (context is ScoreDbContext { Saving.ReferenceDataTouched: true } score)
         {
             version.Move();
-            touched = false;
+            score.Saving.ReferenceDataTouched = false;
         }
     }
 }

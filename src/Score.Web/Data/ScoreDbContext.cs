@@ -44,6 +44,12 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
     public DbSet<OfflineEntry> OfflineEntries => Set<OfflineEntry>();
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
+    /// <summary>
+    /// What the save interceptors carry from before a save to after it. It lives on the context because contexts
+    /// are pooled and the interceptors shared by all of them; each save starts it afresh.
+    /// </summary>
+    internal SaveBookkeeping Saving { get; } = new();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -60,4 +66,14 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
         builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
+}
+
+/// <summary>See <see cref="ScoreDbContext.Saving"/>.</summary>
+internal sealed class SaveBookkeeping
+{
+    /// <summary>Records added in this save, whose audit entries wait for their ids.</summary>
+    public List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> Created { get; } = [];
+
+    /// <summary>Whether this save changes what the filters' option lists are built from.</summary>
+    public bool ReferenceDataTouched { get; set; }
 }

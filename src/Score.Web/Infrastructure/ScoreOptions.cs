@@ -37,6 +37,12 @@ public sealed class ScoreOptions
     /// </summary>
     public int DashboardCacheSeconds { get; set; } = 300;
 
+    /// <summary>
+    /// How long a session found good is believed without looking its user up again (0: every request looks). A
+    /// change saved on this instance ends it at once; sign-out or deactivation on another instance within this time.
+    /// </summary>
+    public int SessionRecheckSeconds { get; set; } = 10;
+
     /// <summary>Failed sign-ins one network address may make in 15 minutes before it must wait.</summary>
     public int SignInFailuresPerAddress { get; set; } = 10;
 

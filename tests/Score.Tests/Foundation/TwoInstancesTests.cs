@@ -79,11 +79,22 @@ public sealed partial class TwoInstancesTests(TwoInstancesTests.FirstInstance ap
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("CV Dua Mesin", await other.GetPageAsync("/enterprises"), StringComparison.Ordinal);
 
+        var copied = jar.GetCookieHeader(new Uri("http://localhost/"));
         var home = await other.GetPageAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, (await other.PostWithTokenAsync("/account/logout", new Dictionary<string, string>(), TestBrowser.TokenIn(home))).StatusCode);
         var afterSignOut = await first.GetAsync("/enterprises");
         Assert.Equal(HttpStatusCode.Redirect, afterSignOut.StatusCode);
         Assert.Contains("/account/login", afterSignOut.Headers.Location?.OriginalString, StringComparison.Ordinal);
+
+        // A copy of the cookie taken before the sign-out: the first instance believed that session a moment ago, and
+        // stops believing it once its recheck time (Score:SessionRecheckSeconds, 10 s) is up.
+        App.Clock.Fixed = DateTimeOffset.UtcNow.AddSeconds(11);
+        using var replay = App.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/enterprises");
+        request.Headers.Add("Cookie", copied);
+        var replayed = await replay.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);
+        Assert.Contains("/account/login", replayed.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]
