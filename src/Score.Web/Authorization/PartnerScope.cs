@@ -26,7 +26,7 @@ public sealed class PartnerScope(ScoreDbContext db, CurrentUser me)
         {
             return enterprises;
         }
-        if (me.IsInRole(Roles.PartnerStaff) && me.PartnerId is { } partnerId)
+        if (StaffPartnerId is { } partnerId)
         {
             return enterprises.Where(e => e.PartnerId == partnerId);
         }
@@ -84,6 +84,9 @@ public sealed class PartnerScope(ScoreDbContext db, CurrentUser me)
     public bool IsAdministrator => me.IsAdministrator;
 
     public int? OwnPartnerId => me.PartnerId;
+
+    /// <summary>For a partner's staff, the partner whose enterprises (all of them, and only those) they see; otherwise null.</summary>
+    public int? StaffPartnerId => !me.SeesAllPartners && me.IsInRole(Roles.PartnerStaff) ? me.PartnerId : null;
 
     /// <summary>
     /// The partner a new record belongs to: the one an administrator chose, else the user's own;
