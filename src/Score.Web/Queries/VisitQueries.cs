@@ -31,7 +31,10 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
     /// <summary>One page of the visits ahead of the signed-in trainer (or staff member): overdue first, then by due date.</summary>
     public async Task<VisitsAheadPage> MyVisitsAsync(int page, CancellationToken ct)
     {
-        var (rows, total, number) = await Paging.ReadAsync(page, VisitsAheadPage.PageSize, p => PageAsync(scope.Trainings(), p, ct), () => Ahead(scope.Trainings()).CountAsync(ct));
+        var trainings = await VisitedTrainingsAsync(scope.Trainings(), ct);
+        var (rows, total, number) = await Paging.ReadAsync(page, VisitsAheadPage.PageSize,
+            p => AheadAsync(trainings, (p - 1) * VisitsAheadPage.PageSize, VisitsAheadPage.PageSize, ct),
+            async () => (await AheadAsync(trainings, 0, 1, ct)).Total);
         return new VisitsAheadPage(rows, total, number);
     }
 
@@ -39,51 +42,51 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
     public Task<IReadOnlyList<MyVisitRow>> NextVisitsAsync(int limit, CancellationToken ct) => VisitsAheadAsync(scope.Trainings(), limit, ct);
 
     /// <summary>The first visits ahead in the given trainings, in the list's order: all of them without a limit.</summary>
-    public async Task<IReadOnlyList<MyVisitRow>> VisitsAheadAsync(IQueryable<Training> trainings, int? limit, CancellationToken ct)
-    {
-        var ordered = Ordered(Ahead(trainings));
-        return [.. (await (limit is { } n ? ordered.Take(n) : ordered).ToListAsync(ct)).Select(Row)];
-    }
+    public async Task<IReadOnlyList<MyVisitRow>> VisitsAheadAsync(IQueryable<Training> trainings, int? limit, CancellationToken ct) =>
+        (await AheadAsync(await VisitedTrainingsAsync(trainings, ct), 0, limit ?? int.MaxValue, ct)).Rows;
 
-    private async Task<(List<MyVisitRow> Rows, int Total)> PageAsync(IQueryable<Training> trainings, int page, CancellationToken ct)
-    {
-        var ahead = Ahead(trainings);
-        var found = await Ordered(ahead).Skip((page - 1) * VisitsAheadPage.PageSize).Take(VisitsAheadPage.PageSize)
-            .Select(a => new { Ahead = a, Total = ahead.Count() })
-            .ToListAsync(ct);
-        return ([.. found.Select(f => Row(f.Ahead))], found.Count > 0 ? found[0].Total : 0);
-    }
+    /// <summary>Which of the given trainings (the user's scope) expect visits: a short read of a partial index.</summary>
+    private static Task<int[]> VisitedTrainingsAsync(IQueryable<Training> trainings, CancellationToken ct) =>
+        trainings.Where(t => Visiting.Contains(t.Status)).Select(t => t.Id).ToArrayAsync(ct);
 
     /// <summary>
-    /// Enrolments in trainings that expect visits and still owe some, with the day the next one is due: the
-    /// schedule's rule (<see cref="VisitSchedule.DueAfterDays"/>) in whole numbers, rounded half up, so that the
-    /// database orders and pages the list. Written in SQL so that each enrolment's visits and its training's last
-    /// classroom day are read once (LATERAL), where LINQ repeated them in every expression that used them.
+    /// Enrolments in the given trainings that still owe visits, with the day the next one is due (the schedule's rule,
+    /// <see cref="VisitSchedule.DueAfterDays"/>, in whole numbers rounded half up), ordered and paged in the database,
+    /// with how many there are in all. In SQL so that each training's last classroom day and each enrolment's visits are
+    /// read once (LATERAL), the count is a window over the same rows rather than the work done again, and regencies
+    /// are looked up for the page only.
     /// </summary>
-    private IQueryable<VisitAhead> Ahead(IQueryable<Training> trainings) =>
-        db.Database.SqlQueryRaw<VisitAhead>(AheadSql)
-            .Where(a => trainings.Any(t => t.Id == a.TrainingId && Visiting.Contains(t.Status)));
-
-    // The statuses as literals, not a parameter, so that the planner may use the partial index of visited trainings.
-    private static readonly string AheadSql = """
-            SELECT e.training_id, t.title AS training, e.id AS enrolment_id, en.name AS enterprise, r.name AS regency,
-                   en.address, en.latitude, en.longitude, done.visits AS done, last.day AS last_day,
-                   m.planned_consultations AS planned, m.consultation_window_days AS "window",
-                   last.day + (2 * m.consultation_window_days * (done.visits + 1) + m.planned_consultations) / (2 * m.planned_consultations) AS next_due
-            FROM enrolments e
-            JOIN trainings t ON t.id = e.training_id
-            JOIN modules m ON m.number = t.module_number
-            JOIN enterprises en ON en.id = e.enterprise_id
-            LEFT JOIN regencies r ON r.code = en.regency_code
-            CROSS JOIN LATERAL (SELECT count(DISTINCT c.date)::int AS visits FROM consultations c WHERE c.enrolment_id = e.id) done
-            CROSS JOIN LATERAL (SELECT max(d.date) AS day FROM classroom_days d WHERE d.training_id = e.training_id) last
-            WHERE t.status IN (VISITING) AND done.visits < m.planned_consultations
-            """.Replace("VISITING", string.Join(", ", Visiting.Select(s => ((int)s).ToString(System.Globalization.CultureInfo.InvariantCulture))), StringComparison.Ordinal);
-
-    private IQueryable<VisitAhead> Ordered(IQueryable<VisitAhead> ahead)
+    private async Task<(List<MyVisitRow> Rows, int Total)> AheadAsync(int[] trainings, int skip, int take, CancellationToken ct)
     {
+        if (trainings.Length == 0)
+        {
+            return ([], 0);
+        }
         var today = Today;
-        return ahead.OrderByDescending(a => a.NextDue < today).ThenBy(a => a.NextDue).ThenBy(a => a.Enterprise).ThenBy(a => a.EnrolmentId);
+        var found = await db.Database.SqlQuery<VisitAhead>($"""
+            SELECT s.training_id, s.training, s.enrolment_id, s.enterprise, r.name AS regency, s.address, s.latitude, s.longitude,
+                   s.done, s.last_day, s.planned, s."window", s.next_due, s.total
+            FROM (
+                SELECT e.training_id, t.title AS training, e.id AS enrolment_id, en.name AS enterprise, en.regency_code,
+                       en.address, en.latitude, en.longitude, done.visits AS done, last.day AS last_day,
+                       m.planned_consultations AS planned, m.consultation_window_days AS "window",
+                       last.day + (2 * m.consultation_window_days * (done.visits + 1) + m.planned_consultations) / (2 * m.planned_consultations) AS next_due,
+                       count(*) OVER () AS total
+                FROM trainings t
+                JOIN modules m ON m.number = t.module_number
+                CROSS JOIN LATERAL (SELECT max(d.date) AS day FROM classroom_days d WHERE d.training_id = t.id) last
+                JOIN enrolments e ON e.training_id = t.id
+                JOIN enterprises en ON en.id = e.enterprise_id
+                CROSS JOIN LATERAL (SELECT count(DISTINCT c.date)::int AS visits FROM consultations c WHERE c.enrolment_id = e.id) done
+                WHERE t.id = ANY ({trainings}) AND done.visits < m.planned_consultations
+                ORDER BY CASE WHEN last.day + (2 * m.consultation_window_days * (done.visits + 1) + m.planned_consultations) / (2 * m.planned_consultations) < {today} THEN 0 ELSE 1 END,
+                         next_due, en.name, e.id
+                OFFSET {skip} LIMIT {take}
+            ) s
+            LEFT JOIN regencies r ON r.code = s.regency_code
+            ORDER BY CASE WHEN s.next_due < {today} THEN 0 ELSE 1 END, s.next_due, s.enterprise, s.enrolment_id
+            """).ToListAsync(ct);
+        return ([.. found.Select(Row)], found.Count > 0 ? (int)found[0].Total : 0);
     }
 
     private MyVisitRow Row(VisitAhead a) =>
@@ -92,7 +95,7 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
             Address = a.Address, Latitude = a.Latitude, Longitude = a.Longitude,
         };
 
-    /// <summary>A row of <see cref="Ahead"/>, as the SQL names its columns (snake case, like the tables).</summary>
+    /// <summary>A row of <see cref="AheadAsync"/>, as the SQL names its columns (snake case, like the tables).</summary>
     private sealed class VisitAhead
     {
         public int TrainingId { get; init; }
@@ -108,6 +111,7 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
         public int Planned { get; init; }
         public int Window { get; init; }
         public DateOnly? NextDue { get; init; }
+        public long Total { get; init; }
     }
 }
 

@@ -16,7 +16,7 @@ public sealed class VisitBrowserTests(BrowserFixture fixture)
         var overdue = page.Locator("[data-testid=my-visits] a[data-overdue=true]", new() { HasText = "1 dari 3 konsultasi" }).First;
         await Assertions.Expect(overdue).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "visit-1-trainer-home-phone");
-        var enterprise = (await overdue.Locator(".fw-semibold").InnerTextAsync()).Trim();
+        var enterprise = (await overdue.Locator("b").InnerTextAsync()).Trim();
         await overdue.ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex("Catat kunjungan") })).ToBeVisibleAsync();
