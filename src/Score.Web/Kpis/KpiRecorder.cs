@@ -11,9 +11,12 @@ namespace Score.Web.Kpis;
 public sealed class KpiRecorder(ScoreDbContext db, IStringLocalizer<SharedResource> text)
 {
     /// <summary>Every KPI with the enterprise's previous value, the one a new value is compared with.</summary>
-    public async Task<List<KpiRow>> RowsAsync(int enrolmentId, bool forBaseline, CancellationToken ct)
+    public async Task<List<KpiRow>> RowsAsync(int enrolmentId, bool forBaseline, CancellationToken ct) =>
+        await RowsAsync(enrolmentId, await db.Enrolments.Where(e => e.Id == enrolmentId).Select(e => e.EnterpriseId).SingleAsync(ct), forBaseline, ct);
+
+    /// <summary>The same, when the enrolment's enterprise is known already.</summary>
+    public async Task<List<KpiRow>> RowsAsync(int enrolmentId, int enterpriseId, bool forBaseline, CancellationToken ct)
     {
-        var enterpriseId = await db.Enrolments.Where(e => e.Id == enrolmentId).Select(e => e.EnterpriseId).SingleAsync(ct);
         var earlier = db.KpiValues.Where(v => db.Enrolments.Any(e => e.Id == v.EnrolmentId && e.EnterpriseId == enterpriseId));
         if (forBaseline)
         {

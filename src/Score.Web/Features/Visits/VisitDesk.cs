@@ -28,14 +28,17 @@ public sealed class VisitDesk(
         {
             return null;
         }
-        var enrolment = await db.Enrolments.Include(e => e.Enterprise).SingleOrDefaultAsync(e => e.Id == enrolmentId && e.TrainingId == trainingId, ct);
-        if (enrolment is null)
-        {
-            return null;
-        }
-        var module = await db.Modules.SingleAsync(m => m.Number == training.ModuleNumber, ct);
-        var lastDay = await db.ClassroomDays.Where(d => d.TrainingId == trainingId).MaxAsync(d => (DateOnly?)d.Date, ct);
-        return new Context(training, enrolment, enrolment.Enterprise!.Name, module, lastDay);
+        // The enrolment with what the schedule needs of its training, in one read.
+        var found = await db.Enrolments.Where(e => e.Id == enrolmentId && e.TrainingId == trainingId)
+            .Select(e => new
+            {
+                Enrolment = e,
+                Enterprise = e.Enterprise!.Name,
+                Module = e.Training!.Module!,
+                LastDay = db.ClassroomDays.Where(d => d.TrainingId == trainingId).Max(d => (DateOnly?)d.Date),
+            })
+            .SingleOrDefaultAsync(ct);
+        return found is null ? null : new Context(training, found.Enrolment, found.Enterprise, found.Module, found.LastDay);
     }
 
     public async Task<VisitPage?> PageAsync(int trainingId, int enrolmentId, ConsultationForm? posted, IReadOnlyList<string> warnings, CancellationToken ct)
@@ -48,13 +51,14 @@ public sealed class VisitDesk(
         var people = await db.People.Where(p => p.EnterpriseId == context.Enrolment.EnterpriseId)
             .OrderByDescending(p => p.IsEitMember).ThenBy(p => p.Position).ThenBy(p => p.FullName)
             .Select(p => new PersonOption(p.Id, p.FullName, p.Position, p.IsEitMember)).ToListAsync(ct);
-        var past = await db.Consultations.Where(c => c.EnrolmentId == enrolmentId).OrderByDescending(c => c.Date)
-            .Select(c => new PastVisit(c.Id, c.Date, c.Trainer!.User!.FullName, c.Mode, c.DurationMinutes, c.Findings)).ToListAsync(ct);
+        var past = await db.Consultations.Where(c => c.EnrolmentId == enrolmentId).OrderByDescending(c => c.Date).ThenByDescending(c => c.Id)
+            .Select(c => new PastVisit(c.Id, c.Date, c.Trainer!.User!.FullName, c.Mode, c.DurationMinutes, c.Findings) { EitAttendeeIds = c.EitAttendeeIds })
+            .ToListAsync(ct);
         var trainers = await TrainersOfAsync(context.Training, ct);
         var progress = VisitSchedule.Progress(context.LastClassroomDay, VisitSchedule.CountedVisits(past.Select(p => p.Date)), context.Module.PlannedConsultations, context.Module.ConsultationWindowDays, Today);
-        var form = posted ?? await NewFormAsync(enrolmentId, context, ct);
+        var form = posted ?? await NewFormAsync(enrolmentId, context, past.FirstOrDefault(), ct);
         return new VisitPage(trainingId, context.Training.Title, enrolmentId, context.Enterprise, progress, people, past,
-            trainers, !scope.IsTrainer, form, await kpis.RowsAsync(enrolmentId, forBaseline: false, ct), warnings);
+            trainers, !scope.IsTrainer, form, await kpis.RowsAsync(enrolmentId, context.Enrolment.EnterpriseId, forBaseline: false, ct), warnings);
     }
 
     /// <summary>A recorded visit, for whoever may read its training (a trainer: an assigned one); null otherwise (404).</summary>
@@ -96,7 +100,7 @@ public sealed class VisitDesk(
     }
 
     /// <summary>A new visit starts from the last one: every action still open is carried forward to update.</summary>
-    private async Task<ConsultationForm> NewFormAsync(int enrolmentId, Context context, CancellationToken ct)
+    private async Task<ConsultationForm> NewFormAsync(int enrolmentId, Context context, PastVisit? last, CancellationToken ct)
     {
         var open = await db.ImprovementActions
             .Where(a => a.EnrolmentId == enrolmentId && (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress))
@@ -104,15 +108,13 @@ public sealed class VisitDesk(
             .Select(a => new ActionInput { Id = a.Id, Description = a.Description, Owner = a.Owner, DueDate = a.DueDate, Status = a.Status })
             .ToListAsync(ct);
         // Who came, how long and how: as at the last visit, which is how most visits repeat.
-        var last = await db.Consultations.Where(c => c.EnrolmentId == enrolmentId).OrderByDescending(c => c.Date).ThenByDescending(c => c.Id)
-            .Select(c => new { c.EitAttendeeIds, c.DurationMinutes, c.Mode }).FirstOrDefaultAsync(ct);
         return new ConsultationForm
         {
             Date = Today,
             DurationMinutes = last?.DurationMinutes ?? 120,
             Mode = last?.Mode ?? VisitMode.OnSite,
             TrainerId = await OwnTrainerIdAsync(ct) ?? context.Training.LeadTrainerId,
-            EitAttendeeIds = last?.EitAttendeeIds ?? [],
+            EitAttendeeIds = [.. last?.EitAttendeeIds ?? []],
             Actions = [.. open, .. Enumerable.Range(0, NewActionRows).Select(_ => new ActionInput())],
         };
     }
@@ -161,7 +163,7 @@ public sealed class VisitDesk(
                 errors.Add(new($"Actions[{i}].Description", text["Visit.ActionNeedsWhat"]));
             }
         }
-        var (kpiErrors, warnings) = kpis.Check(form.Kpis, await kpis.RowsAsync(enrolmentId, forBaseline: false, ct));
+        var (kpiErrors, warnings) = kpis.Check(form.Kpis, await kpis.RowsAsync(enrolmentId, context.Enrolment.EnterpriseId, forBaseline: false, ct));
         errors.AddRange(kpiErrors);
         if (errors.Count > 0 || (warnings.Count > 0 && !form.ConfirmWarnings))
         {

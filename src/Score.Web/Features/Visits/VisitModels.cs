@@ -61,7 +61,11 @@ public sealed record ConsultationForm
 
 public sealed record PersonOption(int Id, string FullName, PersonPosition Position, bool IsEitMember);
 
-public sealed record PastVisit(int Id, DateOnly Date, string Trainer, VisitMode Mode, int DurationMinutes, string? Findings);
+public sealed record PastVisit(int Id, DateOnly Date, string Trainer, VisitMode Mode, int DurationMinutes, string? Findings)
+{
+    /// <summary>Who of the improvement team was there: a new visit starts from the last one's.</summary>
+    public IReadOnlyList<int> EitAttendeeIds { get; init; } = [];
+}
 
 public sealed record VisitPage(
     int TrainingId, string TrainingTitle, int EnrolmentId, string Enterprise, VisitProgress Progress,
