@@ -66,23 +66,23 @@ public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, Audit
 {
     public async Task<TrainingDetails?> LoadAsync(int id, CancellationToken ct)
     {
-        var details = await scope.Trainings().Where(t => t.Id == id)
-            .Select(t => new TrainingDetails(
+        var found = await scope.Trainings().Where(t => t.Id == id)
+            .Select(t => new { Module = t.Module!, Details = new TrainingDetails(
                 t.Id, t.PartnerId, t.Partner!.ShortName, t.ModuleNumber, t.Module!.NameEn, t.Module.NameId, t.Variant != null ? t.Variant.Name : null,
                 t.Title, t.LeadTrainer!.User!.FullName, t.CoTrainers.Select(c => c.Trainer!.User!.FullName).ToList(), t.Venue, t.Province!.Name, t.City,
                 t.PlannedStart, t.PlannedEnd, t.Funding, t.SponsorName, t.TotalCost, t.FeesCollected, t.SponsorContribution, t.Status,
                 t.CreatedAt, t.CreatedBy, t.UpdatedAt, t.UpdatedBy, t.Version)
             {
                 PartnerName = t.Partner.Name, WorkshopDate = t.WorkshopDate, ReviewState = t.ReviewState, ReviewComment = t.ReviewComment,
-            })
+            } })
             .AsNoTracking()
             .SingleOrDefaultAsync(ct);
-        if (details is null)
+        if (found is null)
         {
             return null;
         }
-        var module = await db.Modules.AsNoTracking().SingleAsync(m => m.Number == details.Module, ct);
-        var rules = CompletionRules.Of(module);
+        var details = found.Details;
+        var rules = CompletionRules.Of(found.Module);
         var days = await db.ClassroomDays.Where(d => d.TrainingId == id).OrderBy(d => d.Date)
             .Select(d => new DayRow(d.Id, d.Date, d.Venue, d.Topic,
                 db.Attendance.Count(a => a.ClassroomDayId == d.Id && a.Present), d.AttendanceTakenAt != null))
