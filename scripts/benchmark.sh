@@ -4,12 +4,13 @@
 #   bash scripts/benchmark.sh documents [scale]
 #     certificates per second, and the programme report's time and memory over the demo data
 #     and over the demo data plus SCALE times the real programme (generated, seed 2026; default 10).
-#   bash scripts/benchmark.sh web [scale] [requests]
+#   bash scripts/benchmark.sh web [scale] [requests] [pages]
 #     starts the app (Production settings) on the demo data plus SCALE times the programme, and 8 users signed in
 #     as BEDO's staff request each main page over loopback (REQUESTS each, default 400): p50, p95, p99, requests a
 #     second, database statements per request (pg_stat_statements), bytes per answer plain and Brotli-compressed,
 #     and the server's peak memory. Then the enterprise list against a hand-written Npgsql page of the same rows
-#     (benchmarks/ReferenceList, alternating rounds): the ratio of their speeds.
+#     (benchmarks/ReferenceList, alternating rounds): the ratio of their speeds. PAGES ("visit,training page")
+#     measures only the pages whose names contain one of the words.
 #   bash scripts/benchmark.sh soak [minutes] [scale]
 #     the app as deployed on the demo data plus SCALE times the programme (default 1) under a mixed load of 8 users
 #     (lists, dashboards, enterprises registered and attendance recorded through the API, certificates issued) for
@@ -86,7 +87,7 @@ case "$mode" in
     trap 'kill $app_pid $reference_pid 2>/dev/null; pg_stop "$data/cluster"; rm -rf "$data"' EXIT
     start_app
     score benchmark-web --url "http://127.0.0.1:$app_port" --reference "http://127.0.0.1:$reference_port" \
-      --pid "$app_pid" --reference-pid "$reference_pid" --users 8 --requests "${3:-400}"
+      --pid "$app_pid" --reference-pid "$reference_pid" --users 8 --requests "${3:-400}" ${4:+--pages "$4"}
     ;;
   soak)
     use_database score_soak "${3:-1}"
