@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Score.Web.Data;
 using Score.Web.Domain;
@@ -79,45 +78,26 @@ public sealed class RecentSessions(TimeProvider clock, IOptions<ScoreOptions> op
 /// Forgets the recent sessions of users whose account a save changes or removes: before the save, and again after
 /// it, so that a request that read the old stamp meanwhile is not believed either.
 /// </summary>
-public sealed class SessionChanges(RecentSessions recent) : SaveChangesInterceptor
+public sealed class SessionChanges(RecentSessions recent) : AroundSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void Before(DbContext? context)
     {
-        Forget(eventData.Context);
-        return base.SavingChanges(eventData, result);
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Forget(eventData.Context);
-        return base.SavedChanges(eventData, result);
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
-    }
-
-    private void Forget(DbContext? context)
-    {
-        if (context is null)
+        if (context is not ScoreDbContext score)
         {
             return;
         }
-        foreach (var entry in context.ChangeTracker.Entries<ApplicationUser>())
+        // Added to, not replaced: the audit's own save runs inside this one's "after", and must not lose its users.
+        score.Saving.UsersChanged.AddRange(score.ChangeTracker.Entries<ApplicationUser>()
+            .Where(e => e.State is EntityState.Modified or EntityState.Deleted).Select(e => e.Entity.Id));
+        score.Saving.UsersChanged.ForEach(recent.Forget);
+    }
+
+    protected override void After(DbContext? context)
+    {
+        if (context is ScoreDbContext score)
         {
-            if (entry.State is EntityState.Modified or EntityState.Deleted)
-            {
-                recent.Forget(entry.Entity.Id);
-            }
+            score.Saving.UsersChanged.ForEach(recent.Forget);
+            score.Saving.UsersChanged.Clear();
         }
     }
 }

@@ -12,7 +12,7 @@ namespace Score.Web.Data;
 /// deletions are written in the same save; a creation right after it, once its id is known.
 /// One instance serves every (pooled) context: what a save carries over is kept on the context.
 /// </summary>
-public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock) : AroundSaveInterceptor
 {
     /// <summary>Bookkeeping fields every record has: the trail records what they mean, not that they moved.</summary>
     private static readonly HashSet<string> Unrecorded =
@@ -23,35 +23,22 @@ public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock
         "AccessFailedCount",
     ];
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Prepare(eventData.Context);
-        return base.SavingChanges(eventData, result);
-    }
+    protected override void Before(DbContext? context) => Prepare(context);
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    protected override void After(DbContext? context)
     {
-        Prepare(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (RecordCreated(eventData.Context))
+        if (RecordCreated(context))
         {
-            eventData.Context!.SaveChanges();
+            context!.SaveChanges();
         }
-        return base.SavedChanges(eventData, result);
     }
 
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    protected override async ValueTask AfterAsync(DbContext? context, CancellationToken cancellationToken)
     {
-        if (RecordCreated(eventData.Context))
+        if (RecordCreated(context))
         {
-            await eventData.Context!.SaveChangesAsync(cancellationToken);
+            await context!.SaveChangesAsync(cancellationToken);
         }
-        return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)

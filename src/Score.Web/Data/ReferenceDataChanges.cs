@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Score.Web.Domain;
 
 namespace Score.Web.Data;
@@ -22,34 +21,9 @@ public sealed class ReferenceDataVersion
 /// sectors, or puts an enterprise in a province: before the save (so no list read meanwhile is kept) and again after it.
 /// Shared by every (pooled) context; whether a save touched them is kept on the context.
 /// </summary>
-public sealed class ReferenceDataChanges(ReferenceDataVersion version) : SaveChangesInterceptor
+public sealed class ReferenceDataChanges(ReferenceDataVersion version) : AroundSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Before(eventData.Context);
-        return base.SavingChanges(eventData, result);
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Before(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        After(eventData.Context);
-        return base.SavedChanges(eventData, result);
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        After(eventData.Context);
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
-    }
-
-    private void Before(DbContext? context)
+    protected override void Before(DbContext? context)
     {
         if (context is not ScoreDbContext score)
         {
@@ -59,14 +33,15 @@ public sealed class ReferenceDataChanges(ReferenceDataVersion version) : SaveCha
             (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is Partner or Province or Regency or Sector)
             // A partner's province filter lists the provinces its enterprises are in.
             || (e.Entity is Enterprise && (e.State == EntityState.Added || (e.State == EntityState.Modified && e.Property(nameof(Enterprise.ProvinceCode)).IsModified))));
-        score.Saving.ReferenceDataTouched = touched;
+        // Or-ed, not replaced: the audit's own save runs inside this one's "after", and must not forget it.
+        score.Saving.ReferenceDataTouched |= touched;
         if (touched)
         {
             version.Move();
         }
     }
 
-    private void After(DbContext? context)
+    protected override void After(DbContext? context)
     {
         if (context is ScoreDbContext { Saving.ReferenceDataTouched: true } score)
         {

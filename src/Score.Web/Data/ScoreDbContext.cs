@@ -76,4 +76,7 @@ internal sealed class SaveBookkeeping
 
     /// <summary>Whether this save changes what the filters' option lists are built from.</summary>
     public bool ReferenceDataTouched { get; set; }
+
+    /// <summary>Accounts this save changes or removes, whose believed sessions are forgotten before and after it.</summary>
+    public List<string> UsersChanged { get; } = [];
 }
