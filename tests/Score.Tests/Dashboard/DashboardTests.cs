@@ -144,6 +144,23 @@ public sealed partial class DashboardTests(ScoreApp app) : DeliveredTrainingTest
     }
 
     [Fact]
+    public async Task A_list_opened_from_the_dashboard_names_its_period_in_words_and_never_as_dots()
+    {
+        using var admin = await AsAsync("admin@score.test");
+
+        var allTime = await admin.GetPageAsync("/enterprises?reached=true");
+        var fromOnly = await admin.GetPageAsync("/enterprises?reached=true&reachedFrom=2026-01-01");
+        var trainings = await admin.GetPageAsync("/trainings?province=33");
+        var english = await admin.GetPageAsync("/enterprises?reached=true&reachedTo=2026-06-30&culture=en&ui-culture=en");
+
+        Assert.Contains("Perusahaan yang dijangkau: Semua pelatihan (dari dasbor)", allTime, StringComparison.Ordinal);
+        Assert.Contains("Perusahaan yang dijangkau: Pelatihan yang dimulai sejak 01/01/2026", fromOnly, StringComparison.Ordinal);
+        Assert.Contains("Filter dasbor: Semua pelatihan", trainings, StringComparison.Ordinal);
+        Assert.Contains("Enterprises reached: Trainings starting until 30 Jun 2026", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("…", allTime + fromOnly + trainings + english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Trainings_by_module_and_status_equal_the_training_list_with_the_same_filters()
     {
         using var admin = await AsAsync("admin@score.test");
