@@ -46,7 +46,7 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
 
     /// <summary>
     /// What the save interceptors carry from before a save to after it. It lives on the context because contexts
-    /// are pooled and the interceptors shared by all of them; each save starts it afresh.
+    /// are pooled and the interceptors shared by all of them; a save's "before" adds to it and its "after" empties it.
     /// </summary>
     internal SaveBookkeeping Saving { get; } = new();
 

@@ -35,7 +35,7 @@ public static class ServiceSetup
         // Read when the first context is made, so a test host's configuration is seen; then kept, not parsed per request.
         services.AddSingleton(provider => new DatabaseAddress(ConnectionString(provider.GetRequiredService<IConfiguration>())));
         // Pooled: setting up a context's services cost about a tenth of a list page's CPU. Nothing per request
-        // lives in a context (the interceptors are shared, their per-save state is on the context and starts afresh).
+        // lives in a context (the interceptors are shared; what a save carries over is on the context: Saving).
         services.AddDbContextPool<ScoreDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<DatabaseAddress>().ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention()

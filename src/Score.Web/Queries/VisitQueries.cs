@@ -45,7 +45,7 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
     public async Task<IReadOnlyList<MyVisitRow>> VisitsAheadAsync(IQueryable<Training> trainings, int? limit, CancellationToken ct) =>
         (await AheadAsync(await VisitedTrainingsAsync(trainings, ct), 0, limit ?? int.MaxValue, ct)).Rows;
 
-    /// <summary>Which of the given trainings (the user's scope) expect visits: a short read of a partial index.</summary>
+    /// <summary>Which of the given trainings (the user's scope) expect visits: a short read, which keeps the scope's rules in LINQ.</summary>
     private static Task<int[]> VisitedTrainingsAsync(IQueryable<Training> trainings, CancellationToken ct) =>
         trainings.Where(t => Visiting.Contains(t.Status)).Select(t => t.Id).ToArrayAsync(ct);
 
