@@ -31,6 +31,12 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture)
                 var tooWide = await page.EvaluateAsync<string>(
                     "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')");
                 Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1"), $"{kind} {language} {device} scrolls sideways: {tooWide}");
+                // Every chart label shown reads at 11 px or more on the screen, the SVG's scaling included.
+                var labels = await page.EvaluateAsync<double[]>(
+                    "[...document.querySelectorAll('svg text')].filter(t => getComputedStyle(t).display !== 'none' && t.getBoundingClientRect().width > 0)" +
+                    ".map(t => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a)");
+                Assert.NotEmpty(labels);
+                Assert.True(labels.Min() >= 11, $"{kind} {language} {device}: a chart label is drawn at {labels.Min():0.0} px");
                 await BrowserFixture.ScreenshotAsync(page, $"dashboard-{kind}-{language}-{device}");
             }
             await page.Context.CloseAsync();
