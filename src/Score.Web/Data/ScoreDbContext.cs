@@ -43,6 +43,9 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
     public DbSet<CertificateCounter> CertificateCounters => Set<CertificateCounter>();
     public DbSet<OfflineEntry> OfflineEntries => Set<OfflineEntry>();
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+    public DbSet<EnrolmentFact> EnrolmentFacts => Set<EnrolmentFact>();
+    public DbSet<ParticipantFact> ParticipantFacts => Set<ParticipantFact>();
+    public DbSet<KpiFact> KpiFacts => Set<KpiFact>();
 
     /// <summary>
     /// What the save interceptors carry from before a save to after it. It lives on the context because contexts

@@ -20,15 +20,26 @@ public sealed class DatabasePreparer(
             logger.LogInformation("Applying pending database migrations");
             await db.Database.MigrateAsync(cancellationToken);
         }
-        if (!options.Value.LoadDemoData)
+        if (options.Value.LoadDemoData)
         {
-            return;
+            if (environment.IsProduction())
+            {
+                logger.LogWarning("Score:LoadDemoData is ignored in Production: demo accounts never exist there");
+            }
+            else
+            {
+                await demoData.LoadAsync(cancellationToken);
+            }
         }
-        if (environment.IsProduction())
+        // Trainings a migration or the demo data queued are counted before the first figure is asked for
+        // (otherwise the background refresh and the first reader do it; a database not reached is not touched here).
+        if (options.Value.ApplyMigrationsAtStartup || options.Value.LoadDemoData)
         {
-            logger.LogWarning("Score:LoadDemoData is ignored in Production: demo accounts never exist there");
-            return;
+            var rebuilt = await Queries.FigureFacts.RefreshAsync(db.Database.GetConnectionString()!, cancellationToken);
+            if (rebuilt > 0)
+            {
+                logger.LogInformation("Figures brought up to date for {Trainings} trainings", rebuilt);
+            }
         }
-        await demoData.LoadAsync(cancellationToken);
     }
 }

@@ -38,6 +38,12 @@ public sealed class ScoreOptions
     public int DashboardCacheSeconds { get; set; } = 300;
 
     /// <summary>
+    /// How often the figures' facts are brought up to date in the background (0: only when figures are read,
+    /// which always brings them up to date first).
+    /// </summary>
+    public int FigureRefreshSeconds { get; set; } = 3;
+
+    /// <summary>
     /// How long a session found good is believed without looking its user up again (0: every request looks). A
     /// change saved on this instance ends it at once; sign-out or deactivation on another instance within this time.
     /// </summary>

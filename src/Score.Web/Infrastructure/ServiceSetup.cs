@@ -87,6 +87,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Certificates.CertificateIssue>();
         services.AddScoped<Features.Certificates.CertificateFiles>();
         services.AddScoped<Queries.ProgrammeFigureQueries>();
+        services.AddHostedService<Queries.FigureFactsRefresher>();
         services.AddScoped<Features.Reports.ReportDocuments>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddMemoryCache();

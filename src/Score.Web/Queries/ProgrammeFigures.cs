@@ -27,6 +27,11 @@ public sealed record Figures
     public int Women { get; init; }
     public int Men { get; init; }
     public int Participants => Women + Men;
+
+    /// <summary>The workforce of the enterprises reached, as their records state it: the workers who benefit.</summary>
+    public int WorkersWomen { get; init; }
+    public int WorkersMen { get; init; }
+    public int Workers => WorkersWomen + WorkersMen;
     public int ConsultationsDone { get; init; }
     public int ConsultationsPlanned { get; init; }
     public int PartnerFunded { get; init; }
@@ -52,6 +57,7 @@ public sealed record PartnerFigures(int PartnerId, string ShortName, string Name
 
 public sealed record ModuleStatusCount(int Module, TrainingStatus Status, int Trainings);
 
+/// <summary>A province reached: enterprises reached located there, and trainings held there (by venue).</summary>
 public sealed record ProvinceCount(string Code, string Name, int Enterprises, int Trainings);
 
 public sealed record PeopleCount(Sex Sex, PersonPosition Position, int People);
@@ -60,7 +66,13 @@ public sealed record FundingCount(FundingSource Source, int Trainings, decimal T
 
 public sealed record ProgrammeFigures(
     Figures Total, IReadOnlyList<PartnerFigures> ByPartner, IReadOnlyList<ModuleStatusCount> TrainingsByModule,
-    IReadOnlyList<ProvinceCount> Provinces, IReadOnlyList<PeopleCount> People, IReadOnlyList<FundingCount> Funding);
+    IReadOnlyList<ProvinceCount> Provinces, IReadOnlyList<PeopleCount> People, IReadOnlyList<FundingCount> Funding)
+{
+    /// <summary>Provinces reached: where a training was held or a reached enterprise is.</summary>
+    public int ProvincesReached => Provinces.Count;
+    public int ProvincesByVenue => Provinces.Count(p => p.Trainings > 0);
+    public int ProvincesByEnterprise => Provinces.Count(p => p.Enterprises > 0);
+}
 
 /// <summary>
 /// The programme's figures, each an aggregate computed in PostgreSQL over the trainings the user
@@ -111,11 +123,73 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
         return db.Enrolments.Where(e => active.Any(t => t.Id == e.TrainingId));
     }
 
+    /// <summary>
+    /// The facts of the filter's enrolments and participants, brought up to date first (see <see cref="FigureFacts"/>),
+    /// filtered on their own copies of the trainings' fields: the same trainings as <see cref="Trainings"/>.
+    /// </summary>
+    public async Task<(IQueryable<EnrolmentFact> Enrolments, IQueryable<ParticipantFact> Participants)> FactsAsync(FigureFilter filter, CancellationToken ct)
+    {
+        await FigureFacts.RefreshAsync(db.Database.GetConnectionString()!, ct);
+        if (!scope.SeesAllPartners && scope.StaffPartnerId is null)
+        {
+            // A trainer's scope is their assignments, which the facts do not carry.
+            var trainings = Trainings(filter);
+            return (db.EnrolmentFacts.Where(x => trainings.Any(t => t.Id == x.TrainingId)),
+                    db.ParticipantFacts.Where(x => trainings.Any(t => t.Id == x.TrainingId)));
+        }
+        var partner = scope.StaffPartnerId ?? filter.PartnerId;
+        var enrolments = db.EnrolmentFacts.AsQueryable();
+        var participants = db.ParticipantFacts.AsQueryable();
+        if (partner is { } p)
+        {
+            enrolments = enrolments.Where(x => x.PartnerId == p);
+            participants = participants.Where(x => x.PartnerId == p);
+        }
+        if (scope.StaffPartnerId is not null && filter.PartnerId is { } asked && asked != scope.StaffPartnerId)
+        {
+            enrolments = enrolments.Where(x => false);
+            participants = participants.Where(x => false);
+        }
+        if (filter.From is { } from)
+        {
+            enrolments = enrolments.Where(x => x.PlannedStart >= from);
+            participants = participants.Where(x => x.PlannedStart >= from);
+        }
+        if (filter.To is { } to)
+        {
+            enrolments = enrolments.Where(x => x.PlannedStart <= to);
+            participants = participants.Where(x => x.PlannedStart <= to);
+        }
+        if (!string.IsNullOrEmpty(filter.ProvinceCode))
+        {
+            enrolments = enrolments.Where(x => x.TrainingProvinceCode == filter.ProvinceCode);
+            participants = participants.Where(x => x.TrainingProvinceCode == filter.ProvinceCode);
+        }
+        if (filter.Module is { } module)
+        {
+            enrolments = enrolments.Where(x => x.ModuleNumber == module);
+            participants = participants.Where(x => x.ModuleNumber == module);
+        }
+        if (filter.ApprovedOnly)
+        {
+            enrolments = enrolments.Where(x => x.ReviewState == ReviewState.Approved);
+            participants = participants.Where(x => x.ReviewState == ReviewState.Approved);
+        }
+        if (filter.VariantId is { } variant)
+        {
+            enrolments = enrolments.Where(x => x.VariantId == variant);
+            participants = participants.Where(x => x.VariantId == variant);
+        }
+        return (enrolments, participants);
+    }
+
     public async Task<ProgrammeFigures> ComputeAsync(FigureFilter filter, CancellationToken ct)
     {
         var all = Trainings(filter);
         var active = all.Where(t => t.Status != TrainingStatus.Cancelled);
-        var enrolments = ActiveEnrolments(filter);
+        var (facts, participantFacts) = await FactsAsync(filter, ct);
+        var enrolments = facts.Where(x => x.Status != TrainingStatus.Cancelled);
+        var participants = participantFacts.Where(x => x.Status != TrainingStatus.Cancelled);
 
         var byModule = await all.GroupBy(t => new { t.PartnerId, t.ModuleNumber, t.Status })
             .Select(g => new { g.Key.PartnerId, g.Key.ModuleNumber, g.Key.Status, Count = g.Count() })
@@ -123,36 +197,40 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
         var funding = await active.GroupBy(t => new { t.PartnerId, t.Funding })
             .Select(g => new { g.Key.PartnerId, g.Key.Funding, Count = g.Count(), Cost = g.Sum(t => t.TotalCost), Fees = g.Sum(t => t.FeesCollected), Sponsor = g.Sum(t => t.SponsorContribution) })
             .ToListAsync(ct);
-        var reached = await enrolments.GroupBy(e => e.Training!.PartnerId)
-            .Select(g => new { PartnerId = g.Key, Enterprises = g.Select(e => e.EnterpriseId).Distinct().Count() })
-            .ToDictionaryAsync(x => x.PartnerId, x => x.Enterprises, ct);
-        var people = await db.Participants.Where(p => enrolments.Any(e => e.Id == p.EnrolmentId))
-            .GroupBy(p => new { p.Enrolment!.Training!.PartnerId, p.Person!.Sex, p.Person.Position })
-            .Select(g => new { g.Key.PartnerId, g.Key.Sex, g.Key.Position, People = g.Select(p => p.PersonId).Distinct().Count() })
-            .ToListAsync(ct);
-        var done = await db.Consultations.Where(c => enrolments.Any(e => e.Id == c.EnrolmentId))
-            .GroupBy(c => c.Enrolment!.Training!.PartnerId)
-            .Select(g => new { PartnerId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.PartnerId, x => x.Count, ct);
-        var planned = await enrolments.Where(e => Delivering.Contains(e.Training!.Status))
-            .GroupBy(e => e.Training!.PartnerId)
-            .Select(g => new { PartnerId = g.Key, Count = g.Sum(e => e.Training!.Module!.PlannedConsultations) })
-            .ToDictionaryAsync(x => x.PartnerId, x => x.Count, ct);
-        var outcomes = await enrolments.GroupBy(e => e.Training!.PartnerId)
+        var outcomes = await enrolments.GroupBy(e => e.PartnerId)
             .Select(g => new
             {
                 PartnerId = g.Key,
+                Enterprises = g.Select(e => e.EnterpriseId).Distinct().Count(),
+                Done = g.Sum(e => e.Consultations),
+                Planned = g.Sum(e => Delivering.Contains(e.Status) ? e.PlannedConsultations : 0),
                 ProductivityAnswered = g.Count(e => e.ProductivityImproved != null), Productivity = g.Count(e => e.ProductivityImproved == true),
                 CostsAnswered = g.Count(e => e.CostsSaved != null), Costs = g.Count(e => e.CostsSaved == true),
                 DefectsAnswered = g.Count(e => e.DefectsReduced != null), Defects = g.Count(e => e.DefectsReduced == true),
                 EnergyAnswered = g.Count(e => e.EnergySaved != null), Energy = g.Count(e => e.EnergySaved == true),
-                Saved = g.Sum(e => e.CostsSavedRupiah ?? 0),
+                Saved = g.Sum(e => e.CostsSavedRupiah),
             })
             .ToDictionaryAsync(x => x.PartnerId, ct);
-        var provinces = await enrolments
-            .GroupBy(e => new { e.Enterprise!.ProvinceCode, e.Enterprise.Province!.Name })
-            .Select(g => new ProvinceCount(g.Key.ProvinceCode, g.Key.Name, g.Select(e => e.EnterpriseId).Distinct().Count(), g.Select(e => e.TrainingId).Distinct().Count()))
+        var people = await participants
+            .GroupBy(p => new { p.PartnerId, p.Sex, p.Position })
+            .Select(g => new { g.Key.PartnerId, g.Key.Sex, g.Key.Position, People = g.Select(p => p.PersonId).Distinct().Count() })
             .ToListAsync(ct);
+        var provinceNames = await db.Provinces.Select(p => new { p.Code, p.Name }).ToDictionaryAsync(p => p.Code, p => p.Name, ct);
+        var enterprisesByProvince = await enrolments
+            .GroupBy(e => e.EnterpriseProvinceCode)
+            .Select(g => new { Code = g.Key, Enterprises = g.Select(e => e.EnterpriseId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Code, x => x.Enterprises, ct);
+        var trainingsByProvince = await active.GroupBy(t => t.ProvinceCode).Select(g => new { Code = g.Key, Trainings = g.Count() })
+            .ToDictionaryAsync(x => x.Code, x => x.Trainings, ct);
+        var provinces = enterprisesByProvince.Keys.Union(trainingsByProvince.Keys)
+            .Select(code => new ProvinceCount(code, provinceNames.GetValueOrDefault(code, code), enterprisesByProvince.GetValueOrDefault(code), trainingsByProvince.GetValueOrDefault(code)))
+            .ToList();
+        // Each enterprise reached once, with its workforce as recorded now.
+        var workforce = await enrolments.GroupBy(e => e.EnterpriseId)
+            .Select(g => new { Women = g.Max(e => e.WorkersWomen), Men = g.Max(e => e.WorkersMen) })
+            .GroupBy(_ => 1)
+            .Select(g => new { Women = g.Sum(x => x.Women), Men = g.Sum(x => x.Men) })
+            .SingleOrDefaultAsync(ct);
 
         var partnerIds = byModule.Select(x => x.PartnerId).Distinct().ToList();
         var partners = await db.Partners.Where(p => partnerIds.Contains(p.Id)).OrderByDescending(p => p.IsLead).ThenBy(p => p.ShortName)
@@ -166,11 +244,11 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
             {
                 Trainings = money.Sum(f => f.Count),
                 TrainingsCompleted = byModule.Where(x => x.PartnerId == partnerId && x.Status == TrainingStatus.Completed).Sum(x => x.Count),
-                Enterprises = reached.GetValueOrDefault(partnerId),
+                Enterprises = o?.Enterprises ?? 0,
                 Women = people.Where(p => p.PartnerId == partnerId && p.Sex == Sex.Female).Sum(p => p.People),
                 Men = people.Where(p => p.PartnerId == partnerId && p.Sex == Sex.Male).Sum(p => p.People),
-                ConsultationsDone = done.GetValueOrDefault(partnerId),
-                ConsultationsPlanned = planned.GetValueOrDefault(partnerId),
+                ConsultationsDone = o?.Done ?? 0,
+                ConsultationsPlanned = o?.Planned ?? 0,
                 PartnerFunded = money.Where(f => f.Funding != FundingSource.IloOrDonor).Sum(f => f.Count),
                 TotalCost = money.Sum(f => f.Cost),
                 FeesCollected = money.Sum(f => f.Fees),
@@ -187,8 +265,8 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
         var f = byPartner.Select(p => p.Figures).ToList();
         // Distinct over the whole programme: an enterprise moved between partners counts once.
         var totalEnterprises = await enrolments.Select(e => e.EnterpriseId).Distinct().CountAsync(ct);
-        var totalPeople = await db.Participants.Where(p => enrolments.Any(e => e.Id == p.EnrolmentId))
-            .GroupBy(p => p.Person!.Sex).Select(g => new { Sex = g.Key, People = g.Select(p => p.PersonId).Distinct().Count() })
+        var totalPeople = await participants
+            .GroupBy(p => p.Sex).Select(g => new { Sex = g.Key, People = g.Select(p => p.PersonId).Distinct().Count() })
             .ToDictionaryAsync(x => x.Sex, x => x.People, ct);
         var total = new Figures
         {
@@ -197,6 +275,8 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
             Enterprises = totalEnterprises,
             Women = totalPeople.GetValueOrDefault(Sex.Female),
             Men = totalPeople.GetValueOrDefault(Sex.Male),
+            WorkersWomen = workforce?.Women ?? 0,
+            WorkersMen = workforce?.Men ?? 0,
             ConsultationsDone = f.Sum(x => x.ConsultationsDone),
             ConsultationsPlanned = f.Sum(x => x.ConsultationsPlanned),
             PartnerFunded = f.Sum(x => x.PartnerFunded),
@@ -214,7 +294,7 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
             byPartner,
             [.. byModule.GroupBy(x => (x.ModuleNumber, x.Status)).Select(g => new ModuleStatusCount(g.Key.ModuleNumber, g.Key.Status, g.Sum(x => x.Count)))
                 .OrderBy(x => x.Module).ThenBy(x => x.Status)],
-            [.. provinces.OrderByDescending(p => p.Enterprises).ThenBy(p => p.Name, StringComparer.Ordinal)],
+            [.. provinces.OrderByDescending(p => p.Enterprises).ThenByDescending(p => p.Trainings).ThenBy(p => p.Name, StringComparer.Ordinal)],
             [.. people.GroupBy(p => (p.Sex, p.Position)).Select(g => new PeopleCount(g.Key.Sex, g.Key.Position, g.Sum(p => p.People)))
                 .OrderBy(p => p.Position).ThenBy(p => p.Sex)],
             [.. funding.GroupBy(x => x.Funding).Select(g => new FundingCount(g.Key, g.Sum(x => x.Count), g.Sum(x => x.Cost), g.Sum(x => x.Fees), g.Sum(x => x.Sponsor)))

@@ -127,6 +127,12 @@ public sealed class DataGenerator(ScoreDbContext db)
         {
             await analyze.ExecuteNonQueryAsync(ct);
         }
+        // The figures' facts of everything written, built now rather than by the first reader.
+        await Queries.FigureFacts.RefreshAsync(connection, ct);
+        await using (var analyze = new NpgsqlCommand("ANALYZE enrolment_facts, participant_facts, kpi_facts", connection))
+        {
+            await analyze.ExecuteNonQueryAsync(ct);
+        }
         return new GeneratorResult(trainerCount, enterprises.Count, people.Count, delivery.Trainings.Count, delivery.Enrolments.Count,
             delivery.Participants.Count, delivery.Consultations.Count, delivery.KpiValues.Count);
     }

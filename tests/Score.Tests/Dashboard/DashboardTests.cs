@@ -39,6 +39,9 @@ public sealed partial class DashboardTests(ScoreApp app) : DeliveredTrainingTest
                 .SetProperty(t => t.ModuleNumber, 2).SetProperty(t => t.PlannedStart, new DateOnly(2025, 3, 1)).SetProperty(t => t.PlannedEnd, new DateOnly(2025, 6, 1)));
             // Productivity answered three times, two yes: 66.7% shows as 67%.
             await db.Enrolments.Where(e => e.Id == t2.EnrolmentB).ExecuteUpdateAsync(s => s.SetProperty(e => e.ProductivityImproved, false));
+            // Every enterprise employs 20 women and 25 men but SMI's B: 7 and 3.
+            await db.Enterprises.Where(e => db.Enrolments.Any(en => en.Id == t2.EnrolmentB && en.EnterpriseId == e.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.WorkersWomen, 7).SetProperty(e => e.WorkersMen, 3));
         });
     }
 
@@ -59,13 +62,15 @@ public sealed partial class DashboardTests(ScoreApp app) : DeliveredTrainingTest
     {
         using var admin = await AsAsync("admin@score.test");
 
-        var figures = Figures(await admin.GetPageAsync("/dashboard"));
+        var html = await admin.GetPageAsync("/dashboard");
+        var figures = Figures(html);
 
         Assert.Equal("2", figures["active-partners"]);
         Assert.Equal("3", figures["trainings"]);
         Assert.Equal("5", figures["enterprises"]);
         Assert.Equal("10", figures["participants"]);
-        Assert.Equal("1", figures["provinces"]);
+        Assert.Equal("190", figures["workers"]);                     // 4 x 45 + 10, each enterprise once
+        Assert.Equal("2", figures["provinces"]);                     // Central Java (every enterprise, T1) and West Java (T2's venue)
         Assert.Equal("6 / 12", figures["consultations"]);
         Assert.Equal("1", figures["overdue"]);                       // T2's B: first visit was due 02/10/2026
         Assert.Equal("75%", figures["participant-completion"]);      // 6 of the 8 in delivered classes
@@ -74,7 +79,18 @@ public sealed partial class DashboardTests(ScoreApp app) : DeliveredTrainingTest
         Assert.Equal("57%", figures["cost-recovery"]);               // (7.5 + 1) of 15 million
         Assert.Equal("67%", figures["productivity"]);                // 2 of 3 answering
         Assert.Equal("–", figures["energy"]);
+        Assert.Equal("87 perempuan, 103 laki-laki", Details(html)["workers"]);
+        Assert.Equal("2 tempat pelatihan · 1 lokasi perusahaan", Details(html)["provinces"]);
+        // Each headline figure says how it is counted, on the tile and in the notes under the tiles.
+        Assert.Contains("title=\"Provinsi tempat pelatihan diadakan atau tempat perusahaan yang dijangkau berada.\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"rule-workers\">Pekerja perempuan dan laki-laki yang tercatat", html, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("data-testid=\"figure-(?<key>[a-z-]+)\"[^>]*>(?:(?!figure-).)*?data-testid=\"detail\">(?<detail>[^<]*)<", RegexOptions.Singleline)]
+    private static partial Regex FigureDetail();
+
+    private static Dictionary<string, string> Details(string html) =>
+        FigureDetail().Matches(html).ToDictionary(m => m.Groups["key"].Value, m => WebUtility.HtmlDecode(m.Groups["detail"].Value).Trim());
 
     [Fact]
     public async Task Approved_only_counts_just_the_trainings_a_reviewer_approved()

@@ -90,9 +90,10 @@ public sealed class ReportTests(ScoreApp app) : DeliveredTrainingTest(app)
 
         Assert.Contains("Laporan mitra", text, StringComparison.Ordinal);
         Assert.Contains(Bedo.Name, text, StringComparison.Ordinal);
-        // Key figures: trainings, enterprises, participants (women / men), provinces; then visits, partner-funded share, cost recovery, savings.
-        Assert.Contains("1 2 4 (2 / 2) 1", text, StringComparison.Ordinal);
-        Assert.Contains("3 / 6 100% 75% Rp 0", text, StringComparison.Ordinal);
+        // Key figures: trainings, enterprises, workers benefited (their workforce, 20 women and 25 men each), participants (women / men);
+        // then provinces, visits, partner-funded share, cost recovery; then savings.
+        Assert.Contains("1 2 90 (40 / 50) 4 (2 / 2)", text, StringComparison.Ordinal);
+        Assert.Contains("1 3 / 6 100% 75%", text, StringComparison.Ordinal);
         Assert.Contains("Manajer 2 0 2", text, StringComparison.Ordinal);
         Assert.Contains("Pekerja 0 2 2", text, StringComparison.Ordinal);
         Assert.Contains("M1 0 0 1 0 0", text, StringComparison.Ordinal);
@@ -117,7 +118,7 @@ public sealed class ReportTests(ScoreApp app) : DeliveredTrainingTest(app)
         var text = TextOf(pdf, out var pages);
 
         Assert.Contains("Laporan program", text, StringComparison.Ordinal);
-        Assert.Contains("2 4 8 (4 / 4) 1", text, StringComparison.Ordinal);
+        Assert.Contains("2 4 180 (80 / 100) 8 (4 / 4)", text, StringComparison.Ordinal);
         Assert.Contains("BEDO 1 2 2 / 2 3 / 6", text, StringComparison.Ordinal);
         Assert.Contains("SMI 1 2 2 / 2 3 / 6", text, StringComparison.Ordinal);
         Assert.Contains("Total 2 4 4 / 4 6 / 12", text, StringComparison.Ordinal);

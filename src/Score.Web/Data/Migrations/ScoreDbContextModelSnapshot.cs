@@ -1252,6 +1252,134 @@ namespace Score.Web.Data.Migrations
                     b.ToTable("enrolments", (string)null);
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.EnrolmentFact", b =>
+                {
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("Completers")
+                        .HasColumnType("integer")
+                        .HasColumnName("completers");
+
+                    b.Property<int>("CompletersWithoutCertificate")
+                        .HasColumnType("integer")
+                        .HasColumnName("completers_without_certificate");
+
+                    b.Property<int>("ConsultationWindowDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("consultation_window_days");
+
+                    b.Property<int>("Consultations")
+                        .HasColumnType("integer")
+                        .HasColumnName("consultations");
+
+                    b.Property<bool?>("CostsSaved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("costs_saved");
+
+                    b.Property<decimal>("CostsSavedRupiah")
+                        .HasPrecision(16)
+                        .HasColumnType("numeric(16,0)")
+                        .HasColumnName("costs_saved_rupiah");
+
+                    b.Property<bool?>("DefectsReduced")
+                        .HasColumnType("boolean")
+                        .HasColumnName("defects_reduced");
+
+                    b.Property<bool?>("EnergySaved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("energy_saved");
+
+                    b.Property<bool>("EnterpriseCertificateDue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enterprise_certificate_due");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<string>("EnterpriseProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("enterprise_province_code");
+
+                    b.Property<DateOnly?>("LastClassroomDay")
+                        .HasColumnType("date")
+                        .HasColumnName("last_classroom_day");
+
+                    b.Property<int>("ModuleNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("module_number");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("integer")
+                        .HasColumnName("participants");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<int>("PlannedConsultations")
+                        .HasColumnType("integer")
+                        .HasColumnName("planned_consultations");
+
+                    b.Property<DateOnly>("PlannedStart")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_start");
+
+                    b.Property<bool?>("ProductivityImproved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("productivity_improved");
+
+                    b.Property<int>("ReviewState")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_state");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TrainingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("training_id");
+
+                    b.Property<string>("TrainingProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("training_province_code");
+
+                    b.Property<int?>("VariantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("variant_id");
+
+                    b.Property<int>("VisitDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("visit_days");
+
+                    b.Property<int>("WorkersMen")
+                        .HasColumnType("integer")
+                        .HasColumnName("workers_men");
+
+                    b.Property<int>("WorkersWomen")
+                        .HasColumnType("integer")
+                        .HasColumnName("workers_women");
+
+                    b.HasKey("EnrolmentId")
+                        .HasName("pk_enrolment_facts");
+
+                    b.HasIndex("TrainingId")
+                        .HasDatabaseName("ix_enrolment_facts_training_id");
+
+                    b.ToTable("enrolment_facts", (string)null);
+                });
+
             modelBuilder.Entity("Score.Web.Domain.Enterprise", b =>
                 {
                     b.Property<int>("Id")
@@ -1771,6 +1899,34 @@ namespace Score.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Score.Web.Domain.KpiFact", b =>
+                {
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("KpiCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kpi_code");
+
+                    b.Property<double>("ChangePercent")
+                        .HasColumnType("double precision")
+                        .HasColumnName("change_percent");
+
+                    b.Property<int>("TrainingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("training_id");
+
+                    b.HasKey("EnrolmentId", "KpiCode")
+                        .HasName("pk_kpi_facts");
+
+                    b.HasIndex("TrainingId")
+                        .HasDatabaseName("ix_kpi_facts_training_id");
+
+                    b.ToTable("kpi_facts", (string)null);
+                });
+
             modelBuilder.Entity("Score.Web.Domain.KpiValue", b =>
                 {
                     b.Property<int>("Id")
@@ -1970,6 +2126,75 @@ namespace Score.Web.Data.Migrations
                         .HasDatabaseName("ix_participants_enrolment_id_person_id");
 
                     b.ToTable("participants", (string)null);
+                });
+
+            modelBuilder.Entity("Score.Web.Domain.ParticipantFact", b =>
+                {
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("participant_id");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<int>("ModuleNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("module_number");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly>("PlannedStart")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_start");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<int>("ReviewState")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_state");
+
+                    b.Property<int>("Sex")
+                        .HasColumnType("integer")
+                        .HasColumnName("sex");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TrainingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("training_id");
+
+                    b.Property<string>("TrainingProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("training_province_code");
+
+                    b.Property<int?>("VariantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("ParticipantId")
+                        .HasName("pk_participant_facts");
+
+                    b.HasIndex("TrainingId")
+                        .HasDatabaseName("ix_participant_facts_training_id");
+
+                    b.ToTable("participant_facts", (string)null);
                 });
 
             modelBuilder.Entity("Score.Web.Domain.Partner", b =>

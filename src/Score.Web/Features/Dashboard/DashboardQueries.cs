@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
@@ -46,111 +45,81 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
         {
             return null;
         }
-        var delivered = await DeliveredTrainingIdsAsync(f, ct);
+        var facts = await figures.FactsAsync(f, ct);
         var kpis = await db.Kpis.OrderBy(k => k.SortOrder).ToListAsync(ct);
-        // The heaviest statements run on connections of their own, alongside the queries through EF.
-        var completionTask = OnOwnConnectionAsync(c => CompletionSql.ByModuleAsync(c, delivered, ct));
-        var kpiTask = OnOwnConnectionAsync(c => KpiMediansAsync(c, delivered, ct));
-        var certificatesTask = filter.Partner is not null ? OnOwnConnectionAsync(c => CompletionSql.CertificatesDueAsync(c, delivered, ct)) : null;
         var options = await OptionsAsync(filter.Partner, ct);
         var activePartners = await db.Partners.CountAsync(p => p.IsActive && (filter.Partner == null || p.Id == filter.Partner), ct);
         var programme = await figures.ComputeAsync(f, ct);
-        var overdue = await OverdueEnrolments(f).CountAsync(ct);
-        var quarters = await QuartersAsync(f, ct);
-        var completion = await completionTask;
-        var modules = await ModulesAsync(f, completion, ct);
-        var actions = certificatesTask is null ? null : await ActionsAsync(f, await certificatesTask, ct);
-        var medians = await kpiTask;
+        var overdue = await Overdue(facts.Enrolments).CountAsync(ct);
+        var quarters = await QuartersAsync(f, facts, ct);
+        var completion = await CompletionAsync(facts.Enrolments, ct);
+        var modules = await ModulesAsync(f, facts, completion.ByModule, ct);
+        var actions = filter.Partner is null ? null : await ActionsAsync(f, facts.Enrolments, ct);
+        var medians = await KpiMediansAsync(f, ct);
         return new DashboardView(
-            filter, options, scope.SeesAllPartners, partnerName, activePartners, programme, Completion(completion), overdue,
+            filter, options, scope.SeesAllPartners, partnerName, activePartners, programme, completion.Total, overdue,
             [.. kpis.Where(k => medians.ContainsKey(k.Code)).Select(k => new KpiChange(k.Code, k.NameEn, k.NameId, medians[k.Code].Count, medians[k.Code].Median))],
             quarters, modules, actions, clock.GetUtcNow());
     }
 
-    private IQueryable<Enrolment> Enrolments(FigureFilter f, params TrainingStatus[] statuses)
+    /// <summary>Who completed, per module and in all, among the delivered trainings' enrolments.</summary>
+    private static async Task<(CompletionFigures Total, Dictionary<int, int> ByModule)> CompletionAsync(IQueryable<EnrolmentFact> facts, CancellationToken ct)
     {
-        var trainings = figures.Trainings(f).Where(t => statuses.Contains(t.Status));
-        return db.Enrolments.Where(e => trainings.Any(t => t.Id == e.TrainingId));
+        var delivered = facts.Where(x => Delivered.Contains(x.Status));
+        var rows = await delivered.GroupBy(x => x.ModuleNumber)
+            .Select(g => new
+            {
+                Module = g.Key,
+                Participants = g.Sum(x => x.Participants),
+                Completers = g.Sum(x => x.Completers),
+                Closed = g.Count(x => x.Status == TrainingStatus.Completed),
+                ClosedCompleted = g.Count(x => x.Status == TrainingStatus.Completed && x.Completed),
+                EnterprisesCompleted = g.Where(x => x.Completed).Select(x => x.EnterpriseId).Distinct().Count(),
+            })
+            .ToListAsync(ct);
+        // An enterprise completing two modules counts once in all.
+        var enterprisesCompleted = await delivered.Where(x => x.Completed).Select(x => x.EnterpriseId).Distinct().CountAsync(ct);
+        return (new CompletionFigures(rows.Sum(r => r.Participants), rows.Sum(r => r.Completers), rows.Sum(r => r.Closed), rows.Sum(r => r.ClosedCompleted), enterprisesCompleted),
+            rows.ToDictionary(r => r.Module, r => r.EnterprisesCompleted));
     }
-
-    private async Task<T> OnOwnConnectionAsync<T>(Func<NpgsqlConnection, Task<T>> work)
-    {
-        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
-        await connection.OpenAsync();
-        return await work(connection);
-    }
-
-    private Task<int[]> DeliveredTrainingIdsAsync(FigureFilter f, CancellationToken ct) =>
-        figures.Trainings(f).Where(t => Delivered.Contains(t.Status)).Select(t => t.Id).ToArrayAsync(ct);
-
-    private static CompletionFigures Completion(List<CompletionSql.ModuleCompletion> rows) =>
-        rows.SingleOrDefault(r => r.Module is null) is { } total
-            ? new CompletionFigures(total.Participants, total.Completers, total.Closed, total.ClosedCompleted, total.EnterprisesCompleted)
-            : new CompletionFigures(0, 0, 0, 0, 0);
 
     /// <summary>
     /// Enrolments with a visit overdue: the next planned visit's day, spread evenly over the
     /// window after the last classroom day (<see cref="VisitSchedule.DueAfterDays"/>, rounded half up in whole numbers so that it runs in SQL), has passed.
     /// </summary>
-    public IQueryable<Enrolment> OverdueEnrolments(FigureFilter f)
+    private IQueryable<EnrolmentFact> Overdue(IQueryable<EnrolmentFact> facts)
     {
         var today = Today;
-        return Enrolments(f, Visiting)
-            .Select(e => new
-            {
-                Enrolment = e,
-                Done = db.Consultations.Where(c => c.EnrolmentId == e.Id).Select(c => c.Date).Distinct().Count(),
-                e.Training!.Module!.PlannedConsultations,
-                Window = e.Training.Module.ConsultationWindowDays,
-                LastDay = db.ClassroomDays.Where(d => d.TrainingId == e.TrainingId).Max(d => (DateOnly?)d.Date),
-            })
-            .Where(x => x.LastDay != null && x.Done < x.PlannedConsultations
-                && x.LastDay.Value.AddDays(((2 * x.Window * (x.Done + 1)) + x.PlannedConsultations) / (2 * x.PlannedConsultations)) < today)
-            .Select(x => x.Enrolment);
+        return facts.Where(x => Visiting.Contains(x.Status) && x.LastClassroomDay != null && x.VisitDays < x.PlannedConsultations
+            && x.LastClassroomDay.Value.AddDays(((2 * x.ConsultationWindowDays * (x.VisitDays + 1)) + x.PlannedConsultations) / (2 * x.PlannedConsultations)) < today);
     }
 
-    /// <summary>Per KPI: enterprises with a baseline and a later visit value, and the median change in percent.</summary>
-    private static async Task<Dictionary<string, (int Count, double Median)>> KpiMediansAsync(NpgsqlConnection connection, int[] trainingIds, CancellationToken ct)
+    private sealed record KpiMedian(string KpiCode, int Enterprises, double Median);
+
+    /// <summary>Per KPI: enterprises of delivered trainings with a baseline and a later visit value, and the median change in percent.</summary>
+    private async Task<Dictionary<string, (int Count, double Median)>> KpiMediansAsync(FigureFilter f, CancellationToken ct)
     {
-        // Per enterprise and KPI: the baseline against the value of the latest visit; the median of the change in percent.
-        await using var command = new NpgsqlCommand(
-            """
-            WITH v AS (
-              SELECT kv.enrolment_id, kv.kpi_code, kv.value, kv.consultation_id, kv.measured_on, kv.id
-              FROM kpi_values kv JOIN enrolments e ON e.id = kv.enrolment_id
-              WHERE e.training_id = ANY(@trainings)),
-            baseline AS (
-              SELECT DISTINCT ON (enrolment_id, kpi_code) enrolment_id, kpi_code, value FROM v
-              WHERE consultation_id IS NULL ORDER BY enrolment_id, kpi_code, measured_on DESC, id DESC),
-            latest AS (
-              SELECT DISTINCT ON (enrolment_id, kpi_code) enrolment_id, kpi_code, value FROM v
-              WHERE consultation_id IS NOT NULL ORDER BY enrolment_id, kpi_code, measured_on DESC, id DESC)
-            SELECT b.kpi_code, count(*)::int, percentile_cont(0.5) WITHIN GROUP (ORDER BY ((l.value - b.value) * 100.0 / b.value)::float8)
-            FROM baseline b JOIN latest l USING (enrolment_id, kpi_code)
-            WHERE b.value <> 0
-            GROUP BY b.kpi_code
-            """, connection);
-        command.Parameters.AddWithValue("trainings", trainingIds);
-        var found = new Dictionary<string, (int Count, double Median)>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            found[reader.GetString(0)] = (reader.GetInt32(1), reader.GetDouble(2));
-        }
-        return found;
+        var trainings = await figures.Trainings(f).Where(t => Delivered.Contains(t.Status)).Select(t => t.Id).ToArrayAsync(ct);
+        var rows = await db.Database.SqlQuery<KpiMedian>(
+            $"""
+            SELECT kpi_code, count(*)::int AS enterprises, percentile_cont(0.5) WITHIN GROUP (ORDER BY change_percent) AS median
+            FROM kpi_facts WHERE training_id = ANY({trainings}) GROUP BY kpi_code
+            """).ToListAsync(ct);
+        return rows.ToDictionary(r => r.KpiCode, r => (r.Enterprises, r.Median));
     }
 
-    private async Task<IReadOnlyList<QuarterFigures>> QuartersAsync(FigureFilter f, CancellationToken ct)
+    private async Task<IReadOnlyList<QuarterFigures>> QuartersAsync(
+        FigureFilter f, (IQueryable<EnrolmentFact> Enrolments, IQueryable<ParticipantFact> Participants) facts, CancellationToken ct)
     {
         var active = figures.Trainings(f).Where(t => t.Status != TrainingStatus.Cancelled);
         var trainings = await active.GroupBy(t => new { t.PlannedStart.Year, Quarter = ((t.PlannedStart.Month - 1) / 3) + 1 })
             .Select(g => new { g.Key.Year, g.Key.Quarter, Count = g.Count() }).ToListAsync(ct);
-        var enrolments = db.Enrolments.Where(e => active.Any(t => t.Id == e.TrainingId));
-        var enterprises = await enrolments.GroupBy(e => new { e.Training!.PlannedStart.Year, Quarter = ((e.Training.PlannedStart.Month - 1) / 3) + 1 })
-            .Select(g => new { g.Key.Year, g.Key.Quarter, Count = g.Select(e => e.EnterpriseId).Distinct().Count() }).ToListAsync(ct);
-        var people = await db.Participants.Where(p => enrolments.Any(e => e.Id == p.EnrolmentId))
-            .GroupBy(p => new { p.Enrolment!.Training!.PlannedStart.Year, Quarter = ((p.Enrolment.Training.PlannedStart.Month - 1) / 3) + 1 })
-            .Select(g => new { g.Key.Year, g.Key.Quarter, Count = g.Select(p => p.PersonId).Distinct().Count() }).ToListAsync(ct);
+        var enterprises = await facts.Enrolments.Where(x => x.Status != TrainingStatus.Cancelled)
+            .GroupBy(x => new { x.PlannedStart.Year, Quarter = ((x.PlannedStart.Month - 1) / 3) + 1 })
+            .Select(g => new { g.Key.Year, g.Key.Quarter, Count = g.Select(x => x.EnterpriseId).Distinct().Count() }).ToListAsync(ct);
+        var people = await facts.Participants.Where(x => x.Status != TrainingStatus.Cancelled)
+            .GroupBy(x => new { x.PlannedStart.Year, Quarter = ((x.PlannedStart.Month - 1) / 3) + 1 })
+            .Select(g => new { g.Key.Year, g.Key.Quarter, Count = g.Select(x => x.PersonId).Distinct().Count() }).ToListAsync(ct);
         return
         [
             .. trainings.OrderBy(t => t.Year).ThenBy(t => t.Quarter).Select(t => new QuarterFigures(t.Year, t.Quarter, t.Count,
@@ -159,16 +128,15 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
         ];
     }
 
-    private async Task<IReadOnlyList<ModuleFigures>> ModulesAsync(FigureFilter f, List<CompletionSql.ModuleCompletion> completion, CancellationToken ct)
+    private async Task<IReadOnlyList<ModuleFigures>> ModulesAsync(
+        FigureFilter f, (IQueryable<EnrolmentFact> Enrolments, IQueryable<ParticipantFact> Participants) facts, Dictionary<int, int> completed, CancellationToken ct)
     {
         var active = figures.Trainings(f).Where(t => t.Status != TrainingStatus.Cancelled);
-        var enrolments = db.Enrolments.Where(e => active.Any(t => t.Id == e.TrainingId));
         var trainings = await active.GroupBy(t => t.ModuleNumber).Select(g => new { Module = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Module, x => x.Count, ct);
-        var enterprises = await enrolments.GroupBy(e => e.Training!.ModuleNumber)
-            .Select(g => new { Module = g.Key, Count = g.Select(e => e.EnterpriseId).Distinct().Count() }).ToDictionaryAsync(x => x.Module, x => x.Count, ct);
-        var people = await db.Participants.Where(p => enrolments.Any(e => e.Id == p.EnrolmentId)).GroupBy(p => p.Enrolment!.Training!.ModuleNumber)
-            .Select(g => new { Module = g.Key, Count = g.Select(p => p.PersonId).Distinct().Count() }).ToDictionaryAsync(x => x.Module, x => x.Count, ct);
-        var completed = completion.Where(c => c.Module is not null).ToDictionary(c => c.Module!.Value, c => c.EnterprisesCompleted);
+        var enterprises = await facts.Enrolments.Where(x => x.Status != TrainingStatus.Cancelled).GroupBy(x => x.ModuleNumber)
+            .Select(g => new { Module = g.Key, Count = g.Select(x => x.EnterpriseId).Distinct().Count() }).ToDictionaryAsync(x => x.Module, x => x.Count, ct);
+        var people = await facts.Participants.Where(x => x.Status != TrainingStatus.Cancelled).GroupBy(x => x.ModuleNumber)
+            .Select(g => new { Module = g.Key, Count = g.Select(x => x.PersonId).Distinct().Count() }).ToDictionaryAsync(x => x.Module, x => x.Count, ct);
         var modules = await db.Modules.OrderBy(m => m.Number).Select(m => new { m.Number, m.NameEn, m.NameId }).ToListAsync(ct);
         return
         [
@@ -177,16 +145,16 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
         ];
     }
 
-    private async Task<PartnerActions> ActionsAsync(FigureFilter f, Dictionary<int, (int People, int Enterprises)> due, CancellationToken ct)
+    private async Task<PartnerActions> ActionsAsync(FigureFilter f, IQueryable<EnrolmentFact> facts, CancellationToken ct)
     {
         var today = Today;
-        var overdue = OverdueEnrolments(f);
-        var overdueRows = await overdue.OrderBy(e => e.Training!.PlannedStart).ThenBy(e => e.Id).Take(10)
-            .Select(e => new
+        var overdue = Overdue(facts);
+        var overdueRows = await overdue.OrderBy(x => x.PlannedStart).ThenBy(x => x.EnrolmentId).Take(10)
+            .Select(x => new
             {
-                e.TrainingId, e.Training!.Title, e.Id, Enterprise = e.Enterprise!.Name,
-                Done = db.Consultations.Where(c => c.EnrolmentId == e.Id).Select(c => c.Date).Distinct().Count(), e.Training.Module!.PlannedConsultations, Window = e.Training.Module.ConsultationWindowDays,
-                LastDay = db.ClassroomDays.Where(d => d.TrainingId == e.TrainingId).Max(d => d.Date),
+                x.TrainingId, Title = db.Trainings.Where(t => t.Id == x.TrainingId).Select(t => t.Title).First(), x.EnrolmentId,
+                Enterprise = db.Enterprises.Where(e => e.Id == x.EnterpriseId).Select(e => e.Name).First(),
+                x.VisitDays, x.PlannedConsultations, x.ConsultationWindowDays, LastDay = x.LastClassroomDay!.Value,
             })
             .ToListAsync(ct);
         var days = await db.ClassroomDays
@@ -194,18 +162,22 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
             .OrderBy(d => d.Date).Take(10)
             .Select(d => new DayWithoutAttendance(d.TrainingId, db.Trainings.Where(t => t.Id == d.TrainingId).Select(t => t.Title).First(), d.Id, d.Date))
             .ToListAsync(ct);
-        var titles = await db.Trainings.Where(t => due.Keys.Contains(t.Id)).Select(t => new { t.Id, t.Title }).ToDictionaryAsync(t => t.Id, t => t.Title, ct);
+        var due = await facts.Where(x => Delivered.Contains(x.Status) && (x.CompletersWithoutCertificate > 0 || x.EnterpriseCertificateDue))
+            .GroupBy(x => x.TrainingId)
+            .Select(g => new { TrainingId = g.Key, People = g.Sum(x => x.CompletersWithoutCertificate), Enterprises = g.Count(x => x.EnterpriseCertificateDue) })
+            .OrderByDescending(x => x.People + x.Enterprises).ThenBy(x => x.TrainingId).Take(10)
+            .Select(x => new CertificatesDue(x.TrainingId, db.Trainings.Where(t => t.Id == x.TrainingId).Select(t => t.Title).First(), x.People, x.Enterprises))
+            .ToListAsync(ct);
         // Whatever the filter says about approval, what a reviewer returned needs the partner's action.
         var returned = await figures.Trainings(f with { ApprovedOnly = false }).Where(t => t.ReviewState == ReviewState.Returned)
             .OrderBy(t => t.SubmittedAt).Take(10)
             .Select(t => new ReturnedTraining(t.Id, t.Title, t.ReviewComment)).ToListAsync(ct);
         return new PartnerActions(
             await overdue.CountAsync(ct),
-            [.. overdueRows.Select(r => new OverdueVisit(r.TrainingId, r.Title, r.Id, r.Enterprise, r.Done, r.PlannedConsultations,
-                VisitSchedule.DueDates(r.LastDay, r.PlannedConsultations, r.Window)[r.Done]))],
+            [.. overdueRows.Select(r => new OverdueVisit(r.TrainingId, r.Title, r.EnrolmentId, r.Enterprise, r.VisitDays, r.PlannedConsultations,
+                VisitSchedule.DueDates(r.LastDay, r.PlannedConsultations, r.ConsultationWindowDays)[r.VisitDays]))],
             days,
-            [.. due.OrderByDescending(d => d.Value.People + d.Value.Enterprises).ThenBy(d => d.Key).Take(10)
-                .Select(d => new CertificatesDue(d.Key, titles[d.Key], d.Value.People, d.Value.Enterprises))])
+            due)
         {
             Returned = returned,
         };

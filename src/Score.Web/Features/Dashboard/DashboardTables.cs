@@ -74,7 +74,7 @@ public static class DashboardTables
             [text["Dashboard.Quarter"], text["Report.Trainings"], text["Home.Enterprises"], text["Training.Participants"]],
             [.. view.Quarters.Select(q => new TableRow([new TextCell(q.Label), new CountCell(q.Trainings), new CountCell(q.Enterprises), new CountCell(q.Participants)]))]));
         tables.Add(new("provinces", text["Report.Provinces"],
-            [text["Report.Province"], text["Home.Enterprises"], text["Report.Trainings"]],
+            [text["Report.Province"], text["Home.Enterprises"], text["Report.TrainingsHeld"]],
             [.. f.Provinces.Select(p => new TableRow([new TextCell(p.Name), new CountCell(p.Enterprises), new CountCell(p.Trainings)]))]));
         tables.Add(new("people", text["Report.ParticipantsBySexPosition"],
             [text["Person.Position"], text["Report.Women"], text["Report.Men"], text["Report.Total"]],

@@ -331,8 +331,9 @@ public sealed class ReportDocuments(
         [
             (text["Report.Trainings"], Display.Number(f.Trainings)),
             (text["Home.Enterprises"], Display.Number(f.Enterprises)),
+            (text["Dashboard.WorkersBenefited"], $"{Display.Number(f.Workers)} ({Display.Number(f.WorkersWomen)} / {Display.Number(f.WorkersMen)})"),
             (text["Report.ParticipantsWomenMen"], $"{Display.Number(f.Participants)} ({Display.Number(f.Women)} / {Display.Number(f.Men)})"),
-            (text["Report.Provinces"], Display.Number(result.Provinces.Count)),
+            (text["Report.Provinces"], Display.Number(result.ProvincesReached)),
             (text["Report.ConsultationsDonePlanned"], $"{Display.Number(f.ConsultationsDone)} / {Display.Number(f.ConsultationsPlanned)}"),
             (text["Report.PartnerFunded"], Display.Percent(f.PartnerFundedPercent)),
             (text["Report.CostRecovery"], Display.Percent(f.CostRecoveryPercent)),
@@ -378,7 +379,7 @@ public sealed class ReportDocuments(
             ]);
         yield return new HeadingBlock(text["Report.Provinces"]);
         yield return new TableBlock(
-            [new(text["Report.Province"], 50), new(text["Home.Enterprises"], 25, true), new(text["Report.Trainings"], 25, true)],
+            [new(text["Report.Province"], 50), new(text["Home.Enterprises"], 25, true), new(text["Report.TrainingsHeld"], 25, true)],
             [.. result.Provinces.Select(p => (IReadOnlyList<string>)[p.Name, Display.Number(p.Enterprises), Display.Number(p.Trainings)])]);
         yield return new HeadingBlock(text["Report.FundingMix"]);
         var total = result.Funding.Sum(x => x.Trainings);
