@@ -7,7 +7,7 @@ using Score.Web.Domain;
 
 namespace Score.Web.Tools;
 
-/// <param name="Scale">1 is the real programme (about 2,300 enterprises and 1,000 trainings), 10 ten times it.</param>
+/// <param name="Scale">1 is the real programme (2,300 enterprises, 850 trainings in 2009-2021 and 150 since), 10 ten times it.</param>
 /// <param name="AsOf">The day the generated programme has reached: statuses and visits follow from it.</param>
 public sealed record GeneratorOptions(double Scale, int Seed, DateOnly AsOf);
 
@@ -15,15 +15,31 @@ public sealed record GeneratorResult(int Trainers, int Enterprises, int People, 
 
 /// <summary>
 /// Fills a database with a synthetic SCORE programme: the eight partners (added if missing),
-/// trainers, enterprises with their people, and trainings since 2017 with enrolment, attendance,
-/// consultations, KPIs, actions and workshop outcomes in realistic shares. The same seed, scale
-/// and date give the same data. Bulk tables go in through COPY.
+/// trainers, enterprises with their people, and trainings with enrolment, attendance, consultations,
+/// KPIs, actions and workshop outcomes. At scale 1 the ILO programme of 2009-2021 comes out as its
+/// handover release reports it (<see cref="ProgrammePhases"/>): 2,300 enterprises reached, each at
+/// least once, employing 34,900 workers, in 14 provinces; 74% and 63% of the enterprises answering at
+/// the closing workshop report higher productivity and cost savings; ILO funds most trainings of
+/// phase 1, half of phase 2 and 7% of phase 3. The partners go on alone since 2022. The shares are
+/// dealt out evenly rather than drawn, so they hold at any scale. The same seed, scale and date give
+/// the same data. Bulk tables go in through COPY.
 /// </summary>
 public sealed class DataGenerator(ScoreDbContext db)
 {
     public const string Author = "generator";
-    private const int RealEnterprises = 2300, RealTrainings = 1000, TrainersPerPartner = 12;
-    private static readonly DateOnly FirstTraining = new(2017, 1, 9);
+    private const int RealEnterprises = 2300, RealWorkers = 34_900, ProgrammeTrainings = 850, LaterTrainings = 150, TrainersPerPartner = 12;
+    private static readonly DateOnly PartnersAlone = new(2022, 1, 3);
+
+    /// <summary>How the programme's trainings spread over its years: few in preparation, fewer in the pandemic.</summary>
+    private static readonly (int Year, int Weight)[] ProgrammeYears =
+        [(2009, 2), (2010, 4), (2011, 6), (2012, 8), (2013, 9), (2014, 10), (2015, 10), (2016, 10), (2017, 10), (2018, 10), (2019, 9), (2020, 6), (2021, 6)];
+
+    /// <summary>Share of each phase's trainings funded by ILO or a donor.</summary>
+    private static readonly Dictionary<int, double> IloFunded = new() { [1] = 0.8, [2] = 0.5, [3] = 0.07, [4] = 0 };
+
+    /// <summary>Provinces the lead partner took SCORE to with ILO in the first phases, beyond the partners' own.</summary>
+    private static readonly (string Province, string City)[] Roadshows =
+        [("12", "Medan"), ("18", "Bandar Lampung"), ("64", "Samarinda"), ("71", "Manado"), ("53", "Kupang")];
 
     /// <summary>Each partner's share of the programme.</summary>
     private static readonly Dictionary<string, double> Shares = new()
@@ -54,9 +70,9 @@ public sealed class DataGenerator(ScoreDbContext db)
 
     public async Task<GeneratorResult> RunAsync(GeneratorOptions options, CancellationToken ct)
     {
-        if (options.Scale is <= 0 or > 20)
+        if (options.Scale is <= 0 or > 40)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), "The scale is between 0 and 20 (1 is the real programme).");
+            throw new ArgumentOutOfRangeException(nameof(options), "The scale is between 0 and 40 (1 is the real programme).");
         }
         var random = new Random(options.Seed);
         var stamp = new DateTimeOffset(options.AsOf.ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(7)).ToUniversalTime();
@@ -76,6 +92,7 @@ public sealed class DataGenerator(ScoreDbContext db)
         var people = new CopyWriter("enterprise_people", "id", "enterprise_id", "full_name", "sex", "position", "phone", "is_eit_member", "created_at", "created_by", "updated_at", "updated_by");
         var enterpriseId = await ids.NextAsync("enterprises", ct);
         var personId = await ids.NextAsync("enterprise_people", ct);
+        var created = new List<(PartnerPlan Plan, Enterprise Enterprise)>();
         foreach (var plan in plans)
         {
             var count = (int)Math.Round(RealEnterprises * options.Scale * Shares[plan.Template.ShortName]);
@@ -83,23 +100,28 @@ public sealed class DataGenerator(ScoreDbContext db)
             {
                 var province = plan.Template.Provinces[random.Next(plan.Template.Provinces.Length)];
                 var inProvince = regencies[province];
-                var e = DemoEnterprises.Create(random, plan.Partner.Id, province, inProvince[random.Next(inProvince.Count)], plan.Template.Sectors, maxPeople: 26);
+                var e = DemoEnterprises.Create(random, plan.Partner.Id, province, inProvince[random.Next(inProvince.Count)], plan.Template.Sectors, maxPeople: 12);
                 if (e.Nib is not null && !nibs.Add(e.Nib))
                 {
                     e.Nib = null;
                 }
-                var id = enterpriseId++;
-                enterprises.Add(id, e.PartnerId, e.Name, e.Nib, e.LegalForm, e.SectorId, e.ProvinceCode, e.RegencyCode, e.Address, e.Phone,
-                    e.OwnerName, e.YearFounded, e.WorkersWomen, e.WorkersMen, e.SalesBand, e.SizeClass, e.Status, stamp, Author, stamp, Author);
-                var generated = new GeneratedEnterprise(id, [], []);
-                foreach (var p in e.People)
-                {
-                    var pid = personId++;
-                    people.Add(pid, id, p.FullName, p.Sex, p.Position, p.Phone, p.IsEitMember, stamp, Author, stamp, Author);
-                    (p.Position is PersonPosition.Owner or PersonPosition.Manager ? generated.Managers : generated.Workers).Add((pid, p.Position));
-                }
-                plan.Enterprises.Add(generated);
+                created.Add((plan, e));
             }
+        }
+        Workforce(created.Select(c => c.Enterprise).ToList(), (int)Math.Round(RealWorkers * options.Scale), random);
+        foreach (var (plan, e) in created)
+        {
+            var id = enterpriseId++;
+            enterprises.Add(id, e.PartnerId, e.Name, e.Nib, e.LegalForm, e.SectorId, e.ProvinceCode, e.RegencyCode, e.Address, e.Phone,
+                e.OwnerName, e.YearFounded, e.WorkersWomen, e.WorkersMen, e.SalesBand, e.SizeClass, e.Status, stamp, Author, stamp, Author);
+            var generated = new GeneratedEnterprise(id, [], []);
+            foreach (var p in e.People)
+            {
+                var pid = personId++;
+                people.Add(pid, id, p.FullName, p.Sex, p.Position, p.Phone, p.IsEitMember, stamp, Author, stamp, Author);
+                (p.Position is PersonPosition.Owner or PersonPosition.Manager ? generated.Managers : generated.Workers).Add((pid, p.Position));
+            }
+            plan.Enterprises.Add(generated);
         }
         await enterprises.WriteAsync(connection, ct);
         await people.WriteAsync(connection, ct);
@@ -110,14 +132,30 @@ public sealed class DataGenerator(ScoreDbContext db)
         {
             next[table] = await ids.NextAsync(table, ct);
         }
-        var span = options.AsOf.AddDays(120).DayNumber - FirstTraining.DayNumber;
+        var deal = new Dealer();
+        var kpiList = kpis.Select(k => (k.Code, k.Kind)).ToList();
+        var laterSpan = Math.Max(1, options.AsOf.AddDays(120).DayNumber - PartnersAlone.DayNumber);
+        var yearWeights = ProgrammeYears.Select(y => (y.Year, y.Weight)).ToArray();
         foreach (var plan in plans)
         {
-            var count = (int)Math.Round(RealTrainings * options.Scale * Shares[plan.Template.ShortName]);
-            for (var i = 0; i < count && plan.Enterprises.Count > 0; i++)
+            var share = Shares[plan.Template.ShortName];
+            // Every enterprise reached by the programme at least once: the not yet enrolled go first.
+            var unreached = new Queue<int>(Enumerable.Range(0, plan.Enterprises.Count).OrderBy(_ => random.Next()));
+            var programme = (int)Math.Round(ProgrammeTrainings * options.Scale * share);
+            var starts = Enumerable.Range(0, programme).Select(_ =>
             {
-                var start = DateOnly.FromDayNumber(FirstTraining.DayNumber + random.Next(span));
-                AddTraining(delivery, next, plan, start, i + 1, options.AsOf, random, kpis.Select(k => (k.Code, k.Kind)).ToList(), stamp);
+                var year = Pick(random, yearWeights);
+                return new DateOnly(year, 1, 1).AddDays(random.Next(DateTime.IsLeapYear(year) ? 366 : 365));
+            }).Concat(Enumerable.Range(0, (int)Math.Round(LaterTrainings * options.Scale * share))
+                .Select(_ => DateOnly.FromDayNumber(PartnersAlone.DayNumber + random.Next(laterSpan))));
+            var number = 0;
+            foreach (var start in starts.Order())
+            {
+                if (plan.Enterprises.Count == 0)
+                {
+                    break;
+                }
+                AddTraining(delivery, next, plan, start, ++number, options.AsOf, random, kpiList, stamp, deal, start < PartnersAlone ? unreached : null);
             }
         }
         await delivery.WriteAsync(connection, ct);
@@ -165,17 +203,23 @@ public sealed class DataGenerator(ScoreDbContext db)
 
     private static void AddTraining(
         DeliveryWriters w, Dictionary<string, int> next, PartnerPlan plan, DateOnly start, int number, DateOnly asOf, Random random,
-        List<(string Code, KpiKind Kind)> kpis, DateTimeOffset stamp)
+        List<(string Code, KpiKind Kind)> kpis, DateTimeOffset stamp, Dealer deal, Queue<int>? unreached)
     {
         var module = Pick(random, (1, 35), (2, 25), (3, 15), (4, 13), (5, 12));
         var age = asOf.DayNumber - start.DayNumber;
+        var phase = ProgrammePhases.Of(start).Number;
+        // The lead partner's trainings of the first phases sometimes travel; those are never cancelled.
+        (string Province, string City)? roadshow = plan.Partner.IsLead && phase <= 2 && deal.Next("roadshow", 1.0 / 8)
+            ? Roadshows[(deal.Yeses("roadshow") - 1) % Roadshows.Length] : null;
         var status = age < 0 ? TrainingStatus.Planned
-            : random.Next(100) < 4 ? TrainingStatus.Cancelled
+            : roadshow is null && random.Next(100) < 4 ? TrainingStatus.Cancelled
             : age <= 14 ? TrainingStatus.ClassroomDone
             : age <= 110 ? TrainingStatus.Consultations
             : TrainingStatus.Completed;
-        var funding = Pick(random, (FundingSource.SelfFunded, 30), (FundingSource.EnterpriseFees, 25), (FundingSource.GovernmentSponsor, 20),
-            (FundingSource.PrivateOrCsrSponsor, 18), (FundingSource.IloOrDonor, 7));
+        var active = status != TrainingStatus.Cancelled;
+        var funding = active && deal.Next("ilo-funded-" + phase, IloFunded[phase])
+            ? FundingSource.IloOrDonor
+            : Pick(random, (FundingSource.SelfFunded, 32), (FundingSource.EnterpriseFees, 27), (FundingSource.GovernmentSponsor, 22), (FundingSource.PrivateOrCsrSponsor, 19));
         var cost = random.Next(150, 600) * 100_000m;
         var (fees, sponsor) = funding switch
         {
@@ -186,7 +230,7 @@ public sealed class DataGenerator(ScoreDbContext db)
         };
         var sponsorName = funding switch
         {
-            FundingSource.GovernmentSponsor => "Dinas Perindustrian " + plan.Template.City,
+            FundingSource.GovernmentSponsor => "Dinas Perindustrian " + (roadshow?.City ?? plan.Template.City),
             FundingSource.PrivateOrCsrSponsor => "CSR " + (random.Next(2) == 0 ? "Sampoerna" : "Astra"),
             FundingSource.IloOrDonor => random.Next(2) == 0 ? "ILO / SECO" : "ILO / NORAD",
             _ => null,
@@ -198,7 +242,8 @@ public sealed class DataGenerator(ScoreDbContext db)
         var lastDay = delivered ? days[^1] : start;
         DateOnly? workshop = status == TrainingStatus.Completed ? lastDay.AddDays(100) : null;
         w.Trainings.Add(trainingId, plan.Partner.Id, module, random.Next(10) < 4 ? plan.VariantId : null,
-            $"SCORE M{module} {plan.Template.City} {start:yyyy}-{number:D3}", trainer, "Aula " + plan.Partner.ShortName, plan.Template.ProvinceCode, plan.Template.City,
+            $"SCORE M{module} {roadshow?.City ?? plan.Template.City} {start:yyyy}-{number:D3}", trainer, "Aula " + plan.Partner.ShortName,
+            roadshow?.Province ?? plan.Template.ProvinceCode, roadshow?.City ?? plan.Template.City,
             start, start.AddDays(90), funding, sponsorName, cost, fees, sponsor, status, workshop, workshop is null ? null : "Aula " + plan.Partner.ShortName,
             stamp, Author, stamp, Author);
         var dayIds = days.Select(d =>
@@ -210,6 +255,10 @@ public sealed class DataGenerator(ScoreDbContext db)
 
         var enrolled = new HashSet<int>();
         var wanted = Math.Min(random.Next(3, 7), plan.Enterprises.Count);
+        while (active && unreached is { Count: > 0 } && enrolled.Count < wanted)
+        {
+            enrolled.Add(unreached.Dequeue());
+        }
         while (enrolled.Count < wanted)
         {
             enrolled.Add(random.Next(plan.Enterprises.Count));
@@ -220,8 +269,9 @@ public sealed class DataGenerator(ScoreDbContext db)
             var enrolmentId = next["enrolments"]++;
             var presented = workshop is not null && random.Next(100) < 85;
             bool? Outcome(int yesPercent) => presented ? random.Next(100) < yesPercent : null;
-            var productivity = Outcome(74);
-            var costs = Outcome(63);
+            var era = start < PartnersAlone ? "programme" : "partners";
+            bool? productivity = presented ? deal.Next("productivity-" + era, 0.74) : null;
+            bool? costs = presented ? deal.Next("costs-" + era, 0.63) : null;
             var defects = Outcome(55);
             var energy = Outcome(40);
             w.Enrolments.Add(enrolmentId, trainingId, enterprise.Id, Round(fees / wanted), delivered ? start.AddDays(-7) : null, presented,
@@ -252,7 +302,8 @@ public sealed class DataGenerator(ScoreDbContext db)
             {
                 w.KpiValues.Add(next["kpi_values"]++, enrolmentId, null, code, value, Period(start.AddDays(-7)), start.AddDays(-7), stamp, Author, stamp, Author);
             }
-            var visits = status == TrainingStatus.Completed ? Pick(random, (0, 10), (1, 35), (2, 35), (3, 20)) : 3;
+            // Where visits are still going on, some enterprises fall behind: the visits overdue a partner must chase.
+            var visits = status == TrainingStatus.Completed ? Pick(random, (0, 10), (1, 35), (2, 35), (3, 20)) : Pick(random, (3, 70), (1, 15), (0, 15));
             int? firstVisit = null;
             for (var v = 1; v <= visits; v++)
             {
@@ -282,6 +333,65 @@ public sealed class DataGenerator(ScoreDbContext db)
                         raisedIn, raisedIn, stamp, Author, stamp, Author);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Deals a share out evenly over a sequence: the n-th call of a name says yes when the rounded share of n
+    /// calls grows, so after any number of calls the yeses are that share of them, to the nearest one.
+    /// </summary>
+    private sealed class Dealer
+    {
+        private readonly Dictionary<string, int> calls = [];
+
+        public bool Next(string name, double share)
+        {
+            var n = calls.GetValueOrDefault(name);
+            calls[name] = n + 1;
+            var yes = Math.Floor(((n + 1) * share) + 0.5) > Math.Floor((n * share) + 0.5);
+            if (yes)
+            {
+                calls[name + "/yes"] = calls.GetValueOrDefault(name + "/yes") + 1;
+            }
+            return yes;
+        }
+
+        public int Yeses(string name) => calls.GetValueOrDefault(name + "/yes");
+    }
+
+    /// <summary>
+    /// Small enterprises (UMKM): between 6 and 24 workers, never fewer than the people on record, and together
+    /// exactly the total asked for.
+    /// </summary>
+    private static void Workforce(List<Enterprise> enterprises, int total, Random random)
+    {
+        if (enterprises.Count == 0)
+        {
+            return;
+        }
+        var workers = enterprises.Select(e => Math.Max(e.People.Count, random.Next(6, 25))).ToArray();
+        var difference = Math.Max(total, enterprises.Sum(e => e.People.Count)) - workers.Sum();
+        while (difference != 0)
+        {
+            var i = random.Next(workers.Length);
+            if (difference > 0)
+            {
+                workers[i]++;
+                difference--;
+            }
+            else if (workers[i] > enterprises[i].People.Count)
+            {
+                workers[i]--;
+                difference++;
+            }
+        }
+        for (var i = 0; i < enterprises.Count; i++)
+        {
+            var women = (int)Math.Round(workers[i] * (0.3 + (random.NextDouble() * 0.4)));
+            enterprises[i].WorkersWomen = women;
+            enterprises[i].WorkersMen = workers[i] - women;
+            enterprises[i].SalesBand = SalesBand.UpTo2Billion;
+            enterprises[i].DeriveSizeClass();
         }
     }
 

@@ -18,7 +18,7 @@ namespace Score.Tests.Dashboard;
 /// </summary>
 public sealed partial class CompletionEquivalenceTests(ScoreApp app) : RegistryTest(app)
 {
-    [GeneratedRegex("data-testid=\"figure-(?<key>[a-z-]+)\">(?<body>.*?)</a>", RegexOptions.Singleline)]
+    [GeneratedRegex("data-testid=\"figure-(?<key>[a-z-]+)\"[^>]*>(?<body>.*?)</a>", RegexOptions.Singleline)]
     private static partial Regex Figure();
 
     [GeneratedRegex("<[^>]+>")]
@@ -32,7 +32,7 @@ public sealed partial class CompletionEquivalenceTests(ScoreApp app) : RegistryT
     {
         var today = new DateOnly(2026, 11, 28);
         App.Clock.Fixed = new DateTimeOffset(2026, 11, 28, 3, 0, 0, TimeSpan.Zero);
-        await App.WithDbAsync(db => new DataGenerator(db).RunAsync(new GeneratorOptions(0.08, 11, today), CancellationToken.None));
+        await App.WithDbAsync(db => new DataGenerator(db).RunAsync(new GeneratorOptions(0.1, 11, today), CancellationToken.None));
         await App.WithDbAsync(async db =>
         {
             await db.Modules.Where(m => m.Number == 2).ExecuteUpdateAsync(s => s.SetProperty(m => m.ParticipantMinAttendancePercent, 50).SetProperty(m => m.EnterpriseNeedsWorkshop, false));

@@ -2,13 +2,16 @@ using Score.Web.Queries;
 
 namespace Score.Web.Features.Dashboard;
 
-/// <summary>The dashboard's filters as the URL carries them; a year (and quarter) wins over from and to.</summary>
+/// <summary>The dashboard's filters as the URL carries them; a year (and quarter) wins over a programme phase, which wins over from and to.</summary>
 public sealed record DashboardFilter
 {
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public int? Year { get; init; }
     public int? Quarter { get; init; }
+
+    /// <summary>A phase of the ILO programme (<see cref="Domain.ProgrammePhases"/>).</summary>
+    public int? Phase { get; init; }
     public int? Partner { get; init; }
     public string? Province { get; init; }
     public int? Module { get; init; }
@@ -22,7 +25,7 @@ public sealed record DashboardFilter
         ? Quarter is { } q and >= 1 and <= 4
             ? (new DateOnly(year, ((q - 1) * 3) + 1, 1), new DateOnly(year, ((q - 1) * 3) + 1, 1).AddMonths(3).AddDays(-1))
             : (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31))
-        : (From, To);
+        : Domain.ProgrammePhases.Find(Phase) is { } phase ? (phase.From, phase.To) : (From, To);
 
     public FigureFilter ToFigures()
     {
@@ -38,6 +41,7 @@ public sealed record DashboardFilter
         if (To is { } to) { yield return new("to", to.ToString("yyyy-MM-dd", iso)); }
         if (Year is { } year) { yield return new("year", year.ToString(iso)); }
         if (Quarter is { } quarter) { yield return new("quarter", quarter.ToString(iso)); }
+        if (Phase is { } phase) { yield return new("phase", phase.ToString(iso)); }
         if (Partner is { } partner) { yield return new("partner", partner.ToString(iso)); }
         if (!string.IsNullOrEmpty(Province)) { yield return new("province", Province); }
         if (Module is { } module) { yield return new("module", module.ToString(iso)); }
