@@ -11,6 +11,10 @@
 #     and the server's peak memory. Then the enterprise list against a hand-written Npgsql page of the same rows
 #     (benchmarks/ReferenceList, alternating rounds): the ratio of their speeds. PAGES ("visit,training page")
 #     measures only the pages whose names contain one of the words.
+#   bash scripts/benchmark.sh dashboard ["scales"]
+#     for each scale (default "1 10 30"): the demo data plus SCALE times the programme, the app started afresh
+#     (Production settings), the first programme dashboard after the start, then 8 programme viewers each choosing
+#     filter combinations never asked before (p50, p95), then the same filters again, as kept (p50, p95).
 #   bash scripts/benchmark.sh soak [minutes] [scale]
 #     the app as deployed on the demo data plus SCALE times the programme (default 1) under a mixed load of 8 users
 #     (lists, dashboards, enterprises registered and attendance recorded through the API, certificates issued) for
@@ -89,6 +93,18 @@ case "$mode" in
     score benchmark-web --url "http://127.0.0.1:$app_port" --reference "http://127.0.0.1:$reference_port" \
       --pid "$app_pid" --reference-pid "$reference_pid" --users 8 --requests "${3:-400}" ${4:+--pages "$4"}
     ;;
+  dashboard)
+    for s in ${2:-1 10 30}; do
+      echo
+      echo "== Demo data and ${s}x the real programme"
+      use_database "score_bench_dashboard_${s//./_}" "$s"
+      "$bin/psql" -h 127.0.0.1 -p "$port" -U score -d "score_bench_dashboard_${s//./_}" -qc "VACUUM ANALYZE"
+      trap 'kill $app_pid 2>/dev/null; pg_stop "$data/cluster"; rm -rf "$data"' EXIT
+      start_app
+      score benchmark-dashboard --url "http://127.0.0.1:$app_port" --users 8
+      kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+    done
+    ;;
   soak)
     use_database score_soak "${3:-1}"
     "$bin/psql" -h 127.0.0.1 -p "$port" -U score -d score_soak -qc "VACUUM ANALYZE"
@@ -105,7 +121,7 @@ RESTART
       --restart "bash $data/restart-db.sh"
     ;;
   *)
-    echo "Unknown benchmark '$mode': use documents, web or soak." >&2
+    echo "Unknown benchmark '$mode': use documents, web, dashboard or soak." >&2
     exit 2
     ;;
 esac

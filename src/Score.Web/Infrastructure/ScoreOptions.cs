@@ -43,6 +43,9 @@ public sealed class ScoreOptions
     /// </summary>
     public int FigureRefreshSeconds { get; set; } = 3;
 
+    /// <summary>Compute the programme dashboard once the app has started, so that its first reader finds it kept.</summary>
+    public bool WarmUpDashboard { get; set; } = true;
+
     /// <summary>
     /// How long a session found good is believed without looking its user up again (0: every request looks). A
     /// change saved on this instance ends it at once; sign-out or deactivation on another instance within this time.

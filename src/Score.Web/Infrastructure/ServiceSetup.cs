@@ -92,6 +92,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddMemoryCache();
         services.AddSingleton<Features.Dashboard.DashboardCache>();
+        services.AddHostedService<Features.Dashboard.DashboardWarmUp>();
         services.AddScoped<Features.Enterprises.EnterpriseRegistry>();
         services.AddScoped<Queries.DuplicateCheck>();
         services.AddScoped<Features.Enterprises.PeopleRegistry>();

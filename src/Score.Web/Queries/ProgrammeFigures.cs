@@ -82,38 +82,19 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
 {
     private static readonly TrainingStatus[] Delivering = [TrainingStatus.ClassroomDone, TrainingStatus.Consultations, TrainingStatus.Completed];
 
+    /// <remarks>
+    /// One query shape whatever is chosen (the filters unset are null parameters): a filter combination never
+    /// asked before costs EF no new compilation of each of the dashboard's queries.
+    /// </remarks>
     public IQueryable<Training> Trainings(FigureFilter filter)
     {
-        var trainings = scope.Trainings();
-        if (filter.From is { } from)
-        {
-            trainings = trainings.Where(t => t.PlannedStart >= from);
-        }
-        if (filter.To is { } to)
-        {
-            trainings = trainings.Where(t => t.PlannedStart <= to);
-        }
-        if (filter.PartnerId is { } partner)
-        {
-            trainings = trainings.Where(t => t.PartnerId == partner);
-        }
-        if (!string.IsNullOrEmpty(filter.ProvinceCode))
-        {
-            trainings = trainings.Where(t => t.ProvinceCode == filter.ProvinceCode);
-        }
-        if (filter.Module is { } module)
-        {
-            trainings = trainings.Where(t => t.ModuleNumber == module);
-        }
-        if (filter.ApprovedOnly)
-        {
-            trainings = trainings.Where(t => t.ReviewState == ReviewState.Approved);
-        }
-        if (filter.VariantId is { } variant)
-        {
-            trainings = trainings.Where(t => t.VariantId == variant);
-        }
-        return trainings;
+        var (from, to, partner, province, module, variant, approvedOnly) =
+            (filter.From, filter.To, filter.PartnerId, string.IsNullOrEmpty(filter.ProvinceCode) ? null : filter.ProvinceCode, filter.Module, filter.VariantId, filter.ApprovedOnly);
+        return scope.Trainings().Where(t =>
+            (from == null || t.PlannedStart >= from) && (to == null || t.PlannedStart <= to)
+            && (partner == null || t.PartnerId == partner) && (province == null || t.ProvinceCode == province)
+            && (module == null || t.ModuleNumber == module) && (variant == null || t.VariantId == variant)
+            && (!approvedOnly || t.ReviewState == ReviewState.Approved));
     }
 
     /// <summary>Enrolments in the filter's trainings that were not cancelled: the enterprises "reached".</summary>
@@ -129,7 +110,15 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
     /// </summary>
     public async Task<(IQueryable<EnrolmentFact> Enrolments, IQueryable<ParticipantFact> Participants)> FactsAsync(FigureFilter filter, CancellationToken ct)
     {
-        await FigureFacts.RefreshAsync(db.Database.GetConnectionString()!, ct);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await FigureFacts.RefreshAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
         if (!scope.SeesAllPartners && scope.StaffPartnerId is null)
         {
             // A trainer's scope is their assignments, which the facts do not carry.
@@ -137,53 +126,38 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
             return (db.EnrolmentFacts.Where(x => trainings.Any(t => t.Id == x.TrainingId)),
                     db.ParticipantFacts.Where(x => trainings.Any(t => t.Id == x.TrainingId)));
         }
+        // As in Trainings: one shape, the filters unset being null parameters.
+        var (from, to, province, module, variant, approvedOnly) =
+            (filter.From, filter.To, string.IsNullOrEmpty(filter.ProvinceCode) ? null : filter.ProvinceCode, filter.Module, filter.VariantId, filter.ApprovedOnly);
         var partner = scope.StaffPartnerId ?? filter.PartnerId;
-        var enrolments = db.EnrolmentFacts.AsQueryable();
-        var participants = db.ParticipantFacts.AsQueryable();
-        if (partner is { } p)
-        {
-            enrolments = enrolments.Where(x => x.PartnerId == p);
-            participants = participants.Where(x => x.PartnerId == p);
-        }
-        if (scope.StaffPartnerId is not null && filter.PartnerId is { } asked && asked != scope.StaffPartnerId)
-        {
-            enrolments = enrolments.Where(x => false);
-            participants = participants.Where(x => false);
-        }
-        if (filter.From is { } from)
-        {
-            enrolments = enrolments.Where(x => x.PlannedStart >= from);
-            participants = participants.Where(x => x.PlannedStart >= from);
-        }
-        if (filter.To is { } to)
-        {
-            enrolments = enrolments.Where(x => x.PlannedStart <= to);
-            participants = participants.Where(x => x.PlannedStart <= to);
-        }
-        if (!string.IsNullOrEmpty(filter.ProvinceCode))
-        {
-            enrolments = enrolments.Where(x => x.TrainingProvinceCode == filter.ProvinceCode);
-            participants = participants.Where(x => x.TrainingProvinceCode == filter.ProvinceCode);
-        }
-        if (filter.Module is { } module)
-        {
-            enrolments = enrolments.Where(x => x.ModuleNumber == module);
-            participants = participants.Where(x => x.ModuleNumber == module);
-        }
-        if (filter.ApprovedOnly)
-        {
-            enrolments = enrolments.Where(x => x.ReviewState == ReviewState.Approved);
-            participants = participants.Where(x => x.ReviewState == ReviewState.Approved);
-        }
-        if (filter.VariantId is { } variant)
-        {
-            enrolments = enrolments.Where(x => x.VariantId == variant);
-            participants = participants.Where(x => x.VariantId == variant);
-        }
+        // Staff asking for another partner's figures get none.
+        var none = scope.StaffPartnerId is not null && filter.PartnerId is { } asked && asked != scope.StaffPartnerId;
+        var enrolments = db.EnrolmentFacts.Where(x => !none
+            && (partner == null || x.PartnerId == partner) && (from == null || x.PlannedStart >= from) && (to == null || x.PlannedStart <= to)
+            && (province == null || x.TrainingProvinceCode == province) && (module == null || x.ModuleNumber == module)
+            && (variant == null || x.VariantId == variant) && (!approvedOnly || x.ReviewState == ReviewState.Approved));
+        var participants = db.ParticipantFacts.Where(x => !none
+            && (partner == null || x.PartnerId == partner) && (from == null || x.PlannedStart >= from) && (to == null || x.PlannedStart <= to)
+            && (province == null || x.TrainingProvinceCode == province) && (module == null || x.ModuleNumber == module)
+            && (variant == null || x.VariantId == variant) && (!approvedOnly || x.ReviewState == ReviewState.Approved));
         return (enrolments, participants);
     }
 
     public async Task<ProgrammeFigures> ComputeAsync(FigureFilter filter, CancellationToken ct)
+    {
+        // One connection for the dozen statements, rather than one taken from the pool (and reset) for each.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await ComputeOnOpenConnectionAsync(filter, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<ProgrammeFigures> ComputeOnOpenConnectionAsync(FigureFilter filter, CancellationToken ct)
     {
         var all = Trainings(filter);
         var active = all.Where(t => t.Status != TrainingStatus.Cancelled);

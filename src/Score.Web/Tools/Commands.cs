@@ -14,7 +14,7 @@ namespace Score.Web.Tools;
 /// </summary>
 public static class Commands
 {
-    private static readonly string[] Names = ["create-admin", "generate-data", "benchmark-documents", "benchmark-web", "benchmark-soak"];
+    private static readonly string[] Names = ["create-admin", "generate-data", "benchmark-documents", "benchmark-web", "benchmark-dashboard", "benchmark-soak"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -44,6 +44,9 @@ public static class Commands
                     break;
                 case "benchmark-web":
                     await WebBenchmark.RunAsync(services, options, Console.Out);
+                    break;
+                case "benchmark-dashboard":
+                    await DashboardBenchmark.RunAsync(services, options, Console.Out);
                     break;
                 case "benchmark-soak":
                     await SoakBenchmark.RunAsync(services, options, Console.Out);

@@ -217,7 +217,7 @@ public static partial class WebBenchmark
         }
     }
 
-    private sealed class Run(List<double> timings, double seconds, long bytes, int errors)
+    internal sealed class Run(List<double> timings, double seconds, long bytes, int errors)
     {
         public List<double> Timings { get; } = timings;
         public double Seconds { get; } = seconds;
@@ -236,7 +236,7 @@ public static partial class WebBenchmark
     }
 
     /// <summary>Each client asks for the next URL as soon as its last answer is read, until <paramref name="count"/> have been asked.</summary>
-    private static async Task<Run> LoadAsync(List<HttpClient> senders, Func<int, string> url, int count)
+    internal static async Task<Run> LoadAsync(List<HttpClient> senders, Func<int, string> url, int count)
     {
         var timings = new List<double>(count);
         var errors = 0;

@@ -63,6 +63,7 @@ public class ScoreApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Score:DashboardCacheSeconds", "0");
         // Readers bring the facts up to date themselves; a background refresh would race the resets' TRUNCATE.
         builder.UseSetting("Score:FigureRefreshSeconds", "0");
+        builder.UseSetting("Score:WarmUpDashboard", "false");
         if (UseRealServer)
         {
             // Certificates print this address: a browser test can follow the link as printed.

@@ -37,6 +37,20 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
 
     private async Task<DashboardView?> ComputeAsync(DashboardFilter filter, CancellationToken ct)
     {
+        // One connection for the dashboard's thirty statements, rather than one taken from the pool (and reset) for each.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await ComputeOnOpenConnectionAsync(filter, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<DashboardView?> ComputeOnOpenConnectionAsync(DashboardFilter filter, CancellationToken ct)
+    {
         var f = filter.ToFigures();
         var partnerName = filter.Partner is { } partnerId
             ? await db.Partners.Where(p => p.Id == partnerId).Select(p => p.Name).SingleOrDefaultAsync(ct)
