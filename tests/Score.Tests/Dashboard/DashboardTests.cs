@@ -92,6 +92,23 @@ public sealed partial class DashboardTests(ScoreApp app) : DeliveredTrainingTest
     private static Dictionary<string, string> Details(string html) =>
         FigureDetail().Matches(html).ToDictionary(m => m.Groups["key"].Value, m => WebUtility.HtmlDecode(m.Groups["detail"].Value).Trim());
 
+    [GeneratedRegex("<h[1-6][^>]*>(?<text>.*?)</h[1-6]>", RegexOptions.Singleline)]
+    private static partial Regex Heading();
+
+    [Theory]
+    [InlineData("admin@score.test", "/dashboard")]
+    [InlineData("admin@score.test", "/dashboard?partner=")]
+    [InlineData("staff.bedo@score.test", "/dashboard")]
+    public async Task No_heading_is_repeated_on_a_dashboard(string email, string url)
+    {
+        using var user = await AsAsync(email);
+        var html = await user.GetPageAsync(url.EndsWith('=') ? url + Id(Bedo.Id) : url);
+
+        var headings = Heading().Matches(html).Select(m => WebUtility.HtmlDecode(Regex.Replace(m.Groups["text"].Value, "<[^>]+>", "")).Trim()).ToList();
+        Assert.True(headings.Count >= 8, string.Join(" | ", headings));
+        Assert.Equal(headings.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), headings);
+    }
+
     [Fact]
     public async Task Approved_only_counts_just_the_trainings_a_reviewer_approved()
     {
