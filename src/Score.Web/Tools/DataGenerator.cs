@@ -472,7 +472,7 @@ public sealed class DataGenerator(ScoreDbContext db)
         return plans;
     }
 
-    /// <summary>Trainer accounts (without a password: they cannot sign in) and profiles certified for every module.</summary>
+    /// <summary>Trainer accounts (without a password: they cannot sign in) and profiles certified for every module before the programme began.</summary>
     private async Task<int> TrainersAsync(List<PartnerPlan> plans, double scale, Random random, DateTimeOffset stamp, CancellationToken ct)
     {
         var count = 0;
@@ -499,7 +499,7 @@ public sealed class DataGenerator(ScoreDbContext db)
                 var profile = new TrainerProfile
                 {
                     UserId = user.Id, PartnerId = plan.Partner.Id, Sex = sex,
-                    Certifications = [.. Enumerable.Range(1, 5).Select(m => new TrainerCertification { ModuleNumber = m, Level = CertificationLevel.Trainer, CertifiedOn = new DateOnly(2016, 6, 1) })],
+                    Certifications = [.. Enumerable.Range(1, 5).Select(m => new TrainerCertification { ModuleNumber = m, Level = CertificationLevel.Trainer, CertifiedOn = new DateOnly(2008, 6, 1) })],
                 };
                 Stamp(profile, stamp);
                 db.Trainers.Add(profile);
