@@ -4,7 +4,7 @@ using Score.Web.Infrastructure.Api;
 
 namespace Score.Web.Features.Dashboard;
 
-/// <summary>The dashboard's figures for the same filters as the page (year and quarter, dates, partner, province, module, variant, approved only).</summary>
+/// <summary>The dashboard's figures for the same filters as the page (year and quarter, programme phase, dates, partner, province, module, variant, approved only).</summary>
 [Route("api/v1/dashboard")]
 [Tags("Dashboard")]
 public sealed class DashboardApiController(DashboardQueries queries, PartnerScope scope) : ApiControllerBase
