@@ -18,7 +18,8 @@ public sealed record DocumentSpec(
 
 public abstract record DocumentBlock;
 
-public sealed record HeadingBlock(string Text) : DocumentBlock;
+/// <summary>A heading; level 2 for one under a level-1 heading.</summary>
+public sealed record HeadingBlock(string Text, int Level = 1) : DocumentBlock;
 
 public sealed record ParagraphBlock(string Text) : DocumentBlock;
 

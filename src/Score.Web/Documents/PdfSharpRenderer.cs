@@ -38,7 +38,7 @@ public sealed class PdfSharpRenderer : IDocumentRenderer
             switch (block)
             {
                 case HeadingBlock h:
-                    writer.Heading(h.Text);
+                    writer.Heading(h.Text, h.Level);
                     break;
                 case ParagraphBlock p:
                     writer.Paragraph(p.Text);
@@ -69,6 +69,7 @@ public sealed class PdfSharpRenderer : IDocumentRenderer
     {
         private readonly XFont title = new(DejaVuFontResolver.Family, 16, XFontStyleEx.Bold);
         private readonly XFont heading = new(DejaVuFontResolver.Family, 11.5, XFontStyleEx.Bold);
+        private readonly XFont subheading = new(DejaVuFontResolver.Family, 9.5, XFontStyleEx.Bold);
         private readonly XFont body = new(DejaVuFontResolver.Family, 9);
         private readonly XFont bodyBold = new(DejaVuFontResolver.Family, 9, XFontStyleEx.Bold);
         private readonly XFont small = new(DejaVuFontResolver.Family, 7.5);
@@ -111,12 +112,12 @@ public sealed class PdfSharpRenderer : IDocumentRenderer
             y += 8;
         }
 
-        public void Heading(string text)
+        public void Heading(string text, int level)
         {
             // Room for the heading and the start of what follows, so a heading never ends a page.
             EnsureSpace(80);
-            y += 4;
-            y += Wrap(text, heading, Margin, Width, draw: true) + 4;
+            y += level == 1 ? 4 : 2;
+            y += Wrap(text, level == 1 ? heading : subheading, Margin, Width, draw: true) + 4;
         }
 
         public void Paragraph(string text)

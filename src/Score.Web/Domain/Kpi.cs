@@ -51,3 +51,12 @@ public sealed class KpiValue : AuditedEntity
     public string? Period { get; set; }
     public DateOnly MeasuredOn { get; set; }
 }
+
+/// <summary>Which way a KPI moves when an enterprise improves.</summary>
+public static class KpiDirection
+{
+    /// <summary>KPIs where a rise is an improvement; for every other KPI (rejects, costs, energy, absenteeism, turnover, accidents) a fall is.</summary>
+    public static readonly IReadOnlyList<string> HigherIsBetter = ["output_per_worker_hour", "suggestions_made", "suggestions_implemented", "cost_savings"];
+
+    public static bool Improved(string kpiCode, double changePercent) => HigherIsBetter.Contains(kpiCode) ? changePercent > 0 : changePercent < 0;
+}

@@ -89,6 +89,7 @@ public static class ServiceSetup
         services.AddScoped<Queries.ProgrammeFigureQueries>();
         services.AddHostedService<Queries.FigureFactsRefresher>();
         services.AddScoped<Features.Reports.ReportDocuments>();
+        services.AddScoped<Features.Reports.ResultsReports>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddMemoryCache();
         services.AddSingleton<Features.Dashboard.DashboardCache>();

@@ -64,6 +64,18 @@ public sealed record PeopleCount(Sex Sex, PersonPosition Position, int People);
 
 public sealed record FundingCount(FundingSource Source, int Trainings, decimal TotalCost, decimal FeesCollected, decimal SponsorContribution);
 
+/// <summary>One KPI's change from baseline: enterprises measured, those improved, and the median change in percent over the measurements.</summary>
+public sealed record KpiOutcome(string Code, int Enterprises, int EnterprisesImproved, double MedianPercent)
+{
+    public double? ImprovedPercent => Enterprises == 0 ? null : 100.0 * EnterprisesImproved / Enterprises;
+}
+
+/// <summary>The KPIs' changes, and the enterprises with at least one KPI measured twice and at least one improved.</summary>
+public sealed record KpiOutcomes(IReadOnlyList<KpiOutcome> ByKpi, int Enterprises, int EnterprisesImproved)
+{
+    public double? ImprovedPercent => Enterprises == 0 ? null : 100.0 * EnterprisesImproved / Enterprises;
+}
+
 public sealed record ProgrammeFigures(
     Figures Total, IReadOnlyList<PartnerFigures> ByPartner, IReadOnlyList<ModuleStatusCount> TrainingsByModule,
     IReadOnlyList<ProvinceCount> Provinces, IReadOnlyList<PeopleCount> People, IReadOnlyList<FundingCount> Funding)
@@ -110,15 +122,7 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
     /// </summary>
     public async Task<(IQueryable<EnrolmentFact> Enrolments, IQueryable<ParticipantFact> Participants)> FactsAsync(FigureFilter filter, CancellationToken ct)
     {
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await FigureFacts.RefreshAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), ct);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await RefreshFactsAsync(ct);
         if (!scope.SeesAllPartners && scope.StaffPartnerId is null)
         {
             // A trainer's scope is their assignments, which the facts do not carry.
@@ -141,6 +145,19 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
             && (province == null || x.TrainingProvinceCode == province) && (module == null || x.ModuleNumber == module)
             && (variant == null || x.VariantId == variant) && (!approvedOnly || x.ReviewState == ReviewState.Approved));
         return (enrolments, participants);
+    }
+
+    private async Task RefreshFactsAsync(CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await FigureFacts.RefreshAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     public async Task<ProgrammeFigures> ComputeAsync(FigureFilter filter, CancellationToken ct)
@@ -273,6 +290,41 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
                 .OrderBy(p => p.Position).ThenBy(p => p.Sex)],
             [.. funding.GroupBy(x => x.Funding).Select(g => new FundingCount(g.Key, g.Sum(x => x.Count), g.Sum(x => x.Cost), g.Sum(x => x.Fees), g.Sum(x => x.Sponsor)))
                 .OrderBy(x => x.Source)]);
+    }
+
+    private sealed record KpiRow(string KpiCode, int Enterprises, int Improved, double Median);
+
+    private sealed record KpiTotal(int Enterprises, int Improved);
+
+    /// <summary>
+    /// Per KPI, over the enrolments of the filter's trainings whose classroom is done that have a baseline and a later
+    /// visit value (see <see cref="FigureFacts"/>): the enterprises measured, those whose KPI moved the better way
+    /// (<see cref="KpiDirection"/>), and the median change in percent.
+    /// </summary>
+    public async Task<KpiOutcomes> KpiOutcomesAsync(FigureFilter filter, CancellationToken ct)
+    {
+        await RefreshFactsAsync(ct);
+        var trainings = await Trainings(filter).Where(t => Delivering.Contains(t.Status)).Select(t => t.Id).ToArrayAsync(ct);
+        var higher = KpiDirection.HigherIsBetter.ToArray();
+        const string Measured = """
+            SELECT k.kpi_code, e.enterprise_id, k.change_percent,
+                   CASE WHEN k.kpi_code = ANY({1}) THEN k.change_percent > 0 ELSE k.change_percent < 0 END AS improved
+            FROM kpi_facts k JOIN enrolment_facts e ON e.enrolment_id = k.enrolment_id
+            WHERE k.training_id = ANY({0})
+            """;
+        var rows = await db.Database.SqlQueryRaw<KpiRow>(
+            $"""
+            WITH m AS ({Measured})
+            SELECT kpi_code, count(DISTINCT enterprise_id)::int AS enterprises, count(DISTINCT enterprise_id) FILTER (WHERE improved)::int AS improved,
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY change_percent) AS median
+            FROM m GROUP BY kpi_code
+            """, trainings, higher).ToListAsync(ct);
+        var total = await db.Database.SqlQueryRaw<KpiTotal>(
+            $"""
+            WITH m AS ({Measured})
+            SELECT count(DISTINCT enterprise_id)::int AS enterprises, count(DISTINCT enterprise_id) FILTER (WHERE improved)::int AS improved FROM m
+            """, trainings, higher).SingleAsync(ct);
+        return new KpiOutcomes([.. rows.Select(r => new KpiOutcome(r.KpiCode, r.Enterprises, r.Improved, r.Median))], total.Enterprises, total.Improved);
     }
 
     private static OutcomeShare Sum(IEnumerable<OutcomeShare> shares)

@@ -48,7 +48,7 @@ public sealed partial class CertificateBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task On_a_phone_partner_staff_download_their_partner_report_from_the_reports_page()
+    public async Task On_a_phone_partner_staff_download_their_partner_report_and_results_workbook_from_the_reports_page()
     {
         var page = await fixture.NewPageAsync(390, 844, mobile: true);
         await BrowserFixture.SignInAsync(page, "staff.bedo@score.test");
@@ -63,6 +63,17 @@ public sealed partial class CertificateBrowserTests(BrowserFixture fixture)
         Assert.Contains("Laporan mitra", text, StringComparison.Ordinal);
         Assert.Contains("Business & Export Development Organization", text, StringComparison.Ordinal);
         Assert.DoesNotContain("SCORE Creative", text, StringComparison.Ordinal);
+
+        // The results workbook from the same page, over all time: the dates emptied.
+        await page.GetByTestId("results-report-form").Locator("#results-from").FillAsync("");
+        await page.GetByTestId("results-report-form").Locator("#results-to").FillAsync("");
+        var workbook = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("results-xlsx").ClickAsync());
+        Assert.EndsWith(".xlsx", workbook.SuggestedFilename, StringComparison.Ordinal);
+        using var xlsx = new MemoryStream(await File.ReadAllBytesAsync((await workbook.PathAsync())!));
+        Assert.Equal("Tentang", MiniExcelLibs.MiniExcel.GetSheetNames(xlsx)[0]);
+        var about = MiniExcelLibs.MiniExcel.Query(xlsx, useHeaderRow: true, sheetName: "Tentang").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Contains(about, row => Equals(row["Nilai"], "Semua pelatihan"));
+        Assert.Contains(about, row => Equals(row["Nilai"], "Business & Export Development Organization"));
         await page.Context.CloseAsync();
     }
 }

@@ -34,7 +34,7 @@ public sealed class DashboardController(DashboardQueries queries, PartnerScope s
             return NotFound();
         }
         var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
-        var rows = data.Rows.Select(r => data.Headers.Select((h, i) => (h, data.Export(r.Cells[i]))).ToDictionary(x => x.h, x => x.Item2)).ToList();
+        var rows = data.Rows.Select(r => data.Headers.Select((h, i) => (h, r.Cells[i].Exported)).ToDictionary(x => x.h, x => x.Item2)).ToList();
         var file = Spreadsheet.Write(rows, data.Headers, csv);
         return File(file, csv ? "text/csv" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"dashboard-{table}.{(csv ? "csv" : "xlsx")}");
     }

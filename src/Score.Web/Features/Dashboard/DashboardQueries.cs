@@ -69,10 +69,10 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
         var completion = await CompletionAsync(facts.Enrolments, ct);
         var modules = await ModulesAsync(f, facts, completion.ByModule, ct);
         var actions = filter.Partner is null ? null : await ActionsAsync(f, facts.Enrolments, ct);
-        var medians = await KpiMediansAsync(f, ct);
+        var kpiOutcomes = (await figures.KpiOutcomesAsync(f, ct)).ByKpi.ToDictionary(k => k.Code);
         return new DashboardView(
             filter, options, scope.SeesAllPartners, partnerName, activePartners, programme, completion.Total, overdue,
-            [.. kpis.Where(k => medians.ContainsKey(k.Code)).Select(k => new KpiChange(k.Code, k.NameEn, k.NameId, medians[k.Code].Count, medians[k.Code].Median))],
+            [.. kpis.Where(k => kpiOutcomes.ContainsKey(k.Code)).Select(k => new KpiChange(k.Code, k.NameEn, k.NameId, kpiOutcomes[k.Code].Enterprises, kpiOutcomes[k.Code].MedianPercent))],
             quarters, modules, actions, clock.GetUtcNow());
     }
 
@@ -106,20 +106,6 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
         var today = Today;
         return facts.Where(x => Visiting.Contains(x.Status) && x.LastClassroomDay != null && x.VisitDays < x.PlannedConsultations
             && x.LastClassroomDay.Value.AddDays(((2 * x.ConsultationWindowDays * (x.VisitDays + 1)) + x.PlannedConsultations) / (2 * x.PlannedConsultations)) < today);
-    }
-
-    private sealed record KpiMedian(string KpiCode, int Enterprises, double Median);
-
-    /// <summary>Per KPI: enterprises of delivered trainings with a baseline and a later visit value, and the median change in percent.</summary>
-    private async Task<Dictionary<string, (int Count, double Median)>> KpiMediansAsync(FigureFilter f, CancellationToken ct)
-    {
-        var trainings = await figures.Trainings(f).Where(t => Delivered.Contains(t.Status)).Select(t => t.Id).ToArrayAsync(ct);
-        var rows = await db.Database.SqlQuery<KpiMedian>(
-            $"""
-            SELECT kpi_code, count(*)::int AS enterprises, percentile_cont(0.5) WITHIN GROUP (ORDER BY change_percent) AS median
-            FROM kpi_facts WHERE training_id = ANY({trainings}) GROUP BY kpi_code
-            """).ToListAsync(ct);
-        return rows.ToDictionary(r => r.KpiCode, r => (r.Enterprises, r.Median));
     }
 
     private async Task<IReadOnlyList<QuarterFigures>> QuartersAsync(

@@ -1,35 +1,15 @@
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.Extensions.Localization;
+using Score.Web.Documents;
 using Score.Web.Domain;
 using Score.Web.Localization;
 
 namespace Score.Web.Features.Dashboard;
 
-/// <summary>A cell's value: whole numbers, rupiah, and percentages (null when there was nothing to divide).</summary>
-public abstract record Cell;
-
-public sealed record TextCell(string Text) : Cell;
-
-public sealed record CountCell(int Value) : Cell;
-
-public sealed record PercentCell(double? Value) : Cell;
-
-public sealed record RupiahCell(decimal Value) : Cell;
-
 public sealed record TableRow(IReadOnlyList<Cell> Cells, string? Link = null);
 
 /// <summary>One of the dashboard's tables: shown under its chart, and exported as .xlsx or CSV.</summary>
-public sealed record DashboardTable(string Key, string Title, IReadOnlyList<string> Headers, IReadOnlyList<TableRow> Rows)
-{
-    public object? Export(Cell cell) => cell switch
-    {
-        TextCell t => t.Text,
-        CountCell c => c.Value,
-        PercentCell p => p.Value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null,
-        RupiahCell r => r.Value,
-        _ => null,
-    };
-}
+public sealed record DashboardTable(string Key, string Title, IReadOnlyList<string> Headers, IReadOnlyList<TableRow> Rows);
 
 /// <summary>The dashboard's figures laid out as tables, in the user's language, with links to the lists behind them.</summary>
 public static class DashboardTables

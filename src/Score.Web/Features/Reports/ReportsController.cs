@@ -24,7 +24,7 @@ public sealed record ReportsPage(ReportPeriod Period, IReadOnlyList<SelectOption
 
 [Route("reports")]
 public sealed class ReportsController(
-    ReportDocuments documents, PartnerScope scope, CurrentUser me, ScoreDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text) : Controller
+    ReportDocuments documents, ResultsReports results, PartnerScope scope, CurrentUser me, ScoreDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await PageAsync(DefaultPeriod(), ct));
@@ -70,6 +70,32 @@ public sealed class ReportsController(
         return await documents.ProgrammeAsync(period.From!.Value, period.To!.Value, period.Approved, ct) is { } file
             ? File(file.Pdf, "application/pdf", file.FileName)
             : NotFound();
+    }
+
+    /// <summary>
+    /// The results report as PDF or (format=xlsx) as a workbook. The period may be left open at either end,
+    /// or entirely for all time; the partner is optional for programme users and always the user's own for staff.
+    /// </summary>
+    [HttpGet("results")]
+    public async Task<IActionResult> Results([FromQuery] ReportPeriod period, string? format, CancellationToken ct)
+    {
+        if (period is { From: { } from, To: { } to } && to < from)
+        {
+            ModelState.AddModelError(nameof(ReportPeriod.To), text["Report.ToBeforeFrom"]);
+        }
+        // A date typed into the URL that is no date has its binding error at the field already.
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Index), await PageAsync(period, ct));
+        }
+        var report = await results.BuildAsync(period.PartnerId, period.From, period.To, period.Approved, ct);
+        if (report is null)
+        {
+            return NotFound();
+        }
+        return string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)
+            ? File(results.Xlsx(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report.FileStem + ".xlsx")
+            : File(results.Pdf(report), "application/pdf", report.FileStem + ".pdf");
     }
 
     private ReportPeriod DefaultPeriod()
