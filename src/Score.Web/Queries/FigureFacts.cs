@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Score.Web.Domain;
 
@@ -125,6 +126,20 @@ public static class FigureFacts
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
         return await RefreshAsync(connection, ct);
+    }
+
+    /// <summary>Brings the facts up to date on the context's connection, before a read of them.</summary>
+    public static async Task RefreshAsync(Data.ScoreDbContext db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await RefreshAsync((NpgsqlConnection)db.Database.GetDbConnection(), ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     public static async Task<int> RefreshAsync(NpgsqlConnection connection, CancellationToken ct)

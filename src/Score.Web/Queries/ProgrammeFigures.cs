@@ -147,18 +147,7 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
         return (enrolments, participants);
     }
 
-    private async Task RefreshFactsAsync(CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await FigureFacts.RefreshAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), ct);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    private Task RefreshFactsAsync(CancellationToken ct) => FigureFacts.RefreshAsync(db, ct);
 
     public async Task<ProgrammeFigures> ComputeAsync(FigureFilter filter, CancellationToken ct)
     {

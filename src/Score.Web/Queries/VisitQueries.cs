@@ -31,19 +31,33 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
     /// <summary>One page of the visits ahead of the signed-in trainer (or staff member): overdue first, then by due date.</summary>
     public async Task<VisitsAheadPage> MyVisitsAsync(int page, CancellationToken ct)
     {
-        var trainings = await VisitedTrainingsAsync(scope.Trainings(), ct);
-        var (rows, total, number) = await Paging.ReadAsync(page, VisitsAheadPage.PageSize,
-            p => AheadAsync(trainings, (p - 1) * VisitsAheadPage.PageSize, VisitsAheadPage.PageSize, ct),
-            async () => (await AheadAsync(trainings, 0, 1, ct)).Total);
-        return new VisitsAheadPage(rows, total, number);
+        // One connection for the page's statements, rather than one taken from the pool (and reset) for each.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var trainings = await VisitedTrainingsAsync(scope.Trainings(), ct);
+            await FigureFacts.RefreshAsync(db, ct);
+            var (rows, total, number) = await Paging.ReadAsync(page, VisitsAheadPage.PageSize,
+                p => AheadAsync(trainings, (p - 1) * VisitsAheadPage.PageSize, VisitsAheadPage.PageSize, ct),
+                async () => (await AheadAsync(trainings, 0, 1, ct)).Total);
+            return new VisitsAheadPage(rows, total, number);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>The first visits ahead of the signed-in trainer (or staff member), for a home page.</summary>
     public Task<IReadOnlyList<MyVisitRow>> NextVisitsAsync(int limit, CancellationToken ct) => VisitsAheadAsync(scope.Trainings(), limit, ct);
 
     /// <summary>The first visits ahead in the given trainings, in the list's order: all of them without a limit.</summary>
-    public async Task<IReadOnlyList<MyVisitRow>> VisitsAheadAsync(IQueryable<Training> trainings, int? limit, CancellationToken ct) =>
-        (await AheadAsync(await VisitedTrainingsAsync(trainings, ct), 0, limit ?? int.MaxValue, ct)).Rows;
+    public async Task<IReadOnlyList<MyVisitRow>> VisitsAheadAsync(IQueryable<Training> trainings, int? limit, CancellationToken ct)
+    {
+        var visited = await VisitedTrainingsAsync(trainings, ct);
+        await FigureFacts.RefreshAsync(db, ct);
+        return (await AheadAsync(visited, 0, limit ?? int.MaxValue, ct)).Rows;
+    }
 
     /// <summary>Which of the given trainings (the user's scope) expect visits: a short read, which keeps the scope's rules in LINQ.</summary>
     private static Task<int[]> VisitedTrainingsAsync(IQueryable<Training> trainings, CancellationToken ct) =>
@@ -52,9 +66,9 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
     /// <summary>
     /// Enrolments in the given trainings that still owe visits, with the day the next one is due (the schedule's rule,
     /// <see cref="VisitSchedule.DueAfterDays"/>, in whole numbers rounded half up), ordered and paged in the database,
-    /// with how many there are in all. In SQL so that each training's last classroom day and each enrolment's visits are
-    /// read once (LATERAL), the count is a window over the same rows rather than the work done again, and regencies
-    /// are looked up for the page only.
+    /// with how many there are in all. Each enrolment's visit days, last classroom day and module rules come from its
+    /// figure facts (<see cref="FigureFacts"/>, which the callers bring up to date first, so a visit just recorded counts), the count is
+    /// a window over the same rows rather than the work done again, and regencies are looked up for the page only.
     /// </summary>
     private async Task<(List<MyVisitRow> Rows, int Total)> AheadAsync(int[] trainings, int skip, int take, CancellationToken ct)
     {
@@ -67,20 +81,17 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
             SELECT s.training_id, s.training, s.enrolment_id, s.enterprise, r.name AS regency, s.address, s.latitude, s.longitude,
                    s.done, s.last_day, s.planned, s."window", s.next_due, s.total
             FROM (
-                SELECT e.training_id, t.title AS training, e.id AS enrolment_id, en.name AS enterprise, en.regency_code,
-                       en.address, en.latitude, en.longitude, done.visits AS done, last.day AS last_day,
-                       m.planned_consultations AS planned, m.consultation_window_days AS "window",
-                       last.day + (2 * m.consultation_window_days * (done.visits + 1) + m.planned_consultations) / (2 * m.planned_consultations) AS next_due,
+                SELECT f.training_id, t.title AS training, f.enrolment_id, en.name AS enterprise, en.regency_code,
+                       en.address, en.latitude, en.longitude, f.visit_days AS done, f.last_classroom_day AS last_day,
+                       f.planned_consultations AS planned, f.consultation_window_days AS "window",
+                       f.last_classroom_day + (2 * f.consultation_window_days * (f.visit_days + 1) + f.planned_consultations) / (2 * f.planned_consultations) AS next_due,
                        count(*) OVER () AS total
-                FROM trainings t
-                JOIN modules m ON m.number = t.module_number
-                CROSS JOIN LATERAL (SELECT max(d.date) AS day FROM classroom_days d WHERE d.training_id = t.id) last
-                JOIN enrolments e ON e.training_id = t.id
-                JOIN enterprises en ON en.id = e.enterprise_id
-                CROSS JOIN LATERAL (SELECT count(DISTINCT c.date)::int AS visits FROM consultations c WHERE c.enrolment_id = e.id) done
-                WHERE t.id = ANY ({trainings}) AND done.visits < m.planned_consultations
-                ORDER BY CASE WHEN last.day + (2 * m.consultation_window_days * (done.visits + 1) + m.planned_consultations) / (2 * m.planned_consultations) < {today} THEN 0 ELSE 1 END,
-                         next_due, en.name, e.id
+                FROM enrolment_facts f
+                JOIN trainings t ON t.id = f.training_id
+                JOIN enterprises en ON en.id = f.enterprise_id
+                WHERE f.training_id = ANY ({trainings}) AND f.visit_days < f.planned_consultations
+                ORDER BY CASE WHEN f.last_classroom_day + (2 * f.consultation_window_days * (f.visit_days + 1) + f.planned_consultations) / (2 * f.planned_consultations) < {today} THEN 0 ELSE 1 END,
+                         next_due, en.name, f.enrolment_id
                 OFFSET {skip} LIMIT {take}
             ) s
             LEFT JOIN regencies r ON r.code = s.regency_code

@@ -41,6 +41,31 @@ public sealed class VisitTests(ScoreApp app) : TrainingTest(app)
     }
 
     [Fact]
+    public async Task A_visit_just_recorded_counts_on_the_visit_list_at_once_and_the_last_one_takes_the_enterprise_off()
+    {
+        var (training, enrolmentId) = await InConsultationsAsync(BedoTrainer.Id);
+        App.Clock.Fixed = new DateTimeOffset(2026, 10, 10, 8, 0, 0, TimeSpan.Zero);
+        using var trainer = await AsAsync("trainer.bedo@score.test");
+        Assert.Contains("0 dari 3 konsultasi", await trainer.GetPageAsync("/visits"), StringComparison.Ordinal);
+
+        async Task VisitOnAsync(DateOnly date) => await App.WithDbAsync(async db =>
+        {
+            db.Consultations.Add(new Consultation { EnrolmentId = enrolmentId, TrainerId = BedoTrainer.Id, Date = date, DurationMinutes = 60 });
+            await db.SaveChangesAsync();
+        });
+        await VisitOnAsync(new DateOnly(2026, 10, 9));
+        var afterOne = await trainer.GetPageAsync("/visits");
+        await VisitOnAsync(new DateOnly(2026, 10, 9));      // a second on the same day is not another visit day
+        var sameDay = await trainer.GetPageAsync("/visits");
+        await VisitOnAsync(new DateOnly(2026, 10, 10));
+        await VisitOnAsync(new DateOnly(2026, 10, 11));
+
+        Assert.Contains("1 dari 3 konsultasi", afterOne, StringComparison.Ordinal);
+        Assert.Contains("1 dari 3 konsultasi", sameDay, StringComparison.Ordinal);
+        Assert.DoesNotContain(VisitUrl(training.Id, enrolmentId), await trainer.GetPageAsync("/visits"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_visit_list_puts_overdue_visits_first_across_its_pages()
     {
         var later = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 1, days: 2, title: "Pelatihan Akhir");
