@@ -21,6 +21,8 @@ public sealed class AuditInterceptor(IActingUser currentUser, TimeProvider clock
         "ConcurrencyStamp", "SecurityStamp", "PasswordHash", "CalendarFeedHash", nameof(ApiToken.Hash),
         // Failed sign-ins are entries of their own (SignInFailed, LockedOut); the counter behind them is noise.
         "AccessFailedCount",
+        // Kept by the database from the name, which is recorded.
+        nameof(Enterprise.NameFolded),
     ];
 
     protected override void Before(DbContext? context) => Prepare(context);

@@ -36,6 +36,8 @@ public sealed class EnterpriseScopingTests(ScoreApp app) : RegistryTest(app)
         var byDigitsInName = await bedo.GetPageAsync("/enterprises?search=912");
         var byNamePart = await bedo.GetPageAsync("/enterprises?search=rejek");
         var notAPrefix = await bedo.GetPageAsync("/enterprises?search=0001234567");
+        var inCapitals = await bedo.GetPageAsync("/enterprises?search=SUMBER%20REJ");
+        var literalPercent = await bedo.GetPageAsync("/enterprises?search=Sumber%25Rejeki");
 
         Assert.Contains("UD Sumber Rejeki", byPrefix, StringComparison.Ordinal);
         Assert.Contains("1 hasil", byPrefix, StringComparison.Ordinal);
@@ -44,6 +46,8 @@ public sealed class EnterpriseScopingTests(ScoreApp app) : RegistryTest(app)
         Assert.Contains("2 hasil", byDigitsInName, StringComparison.Ordinal);
         Assert.Contains("UD Sumber Rejeki", byNamePart, StringComparison.Ordinal);
         Assert.Contains("0 hasil", notAPrefix, StringComparison.Ordinal);
+        Assert.Contains("UD Sumber Rejeki", inCapitals, StringComparison.Ordinal);
+        Assert.Contains("0 hasil", literalPercent, StringComparison.Ordinal);
     }
 
     [Fact]

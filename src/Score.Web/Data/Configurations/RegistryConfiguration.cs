@@ -58,10 +58,12 @@ public sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpris
         builder.HasIndex(e => e.Nib).IsUnique().HasFilter("nib IS NOT NULL").HasOperators("text_pattern_ops");
         // The list's default order, per partner and for everyone: a page at any depth, and its count, are read from
         // the index alone, without visiting the rows the page skips.
-        builder.HasIndex(e => new { e.PartnerId, e.Name, e.Id }).HasFilter("deleted_at IS NULL");
-        builder.HasIndex(e => new { e.Name, e.Id }).HasFilter("deleted_at IS NULL");
-        // The list's search finds a name containing what was typed (ILIKE '%…%'): trigrams make that an index lookup.
-        builder.HasIndex(e => e.Name).HasMethod("gin").HasOperators("gin_trgm_ops");
+        // The folded name rides along, so a search (LIKE '%…%' on it) walks the same index without visiting the rows.
+        builder.Property(e => e.NameFolded).HasMaxLength(200).HasComputedColumnSql("lower(name)", stored: true);
+        builder.HasIndex(e => new { e.PartnerId, e.Name, e.Id }).HasFilter("deleted_at IS NULL").IncludeProperties(e => e.NameFolded);
+        builder.HasIndex(e => new { e.Name, e.Id }).HasFilter("deleted_at IS NULL").IncludeProperties(e => e.NameFolded);
+        // The list's search finds a name containing what was typed: trigrams make that an index lookup when few names match.
+        builder.HasIndex(e => e.NameFolded).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(e => e.ProvinceCode);
         builder.HasIndex(e => e.RegencyCode);
         builder.HasIndex(e => e.SizeClass);

@@ -1436,6 +1436,14 @@ namespace Score.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("NameFolded")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_folded")
+                        .HasComputedColumnSql("lower(name)", true);
+
                     b.Property<string>("Nib")
                         .HasMaxLength(13)
                         .HasColumnType("character varying(13)")
@@ -1517,11 +1525,11 @@ namespace Score.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_enterprises");
 
-                    b.HasIndex("Name")
-                        .HasDatabaseName("ix_enterprises_name");
+                    b.HasIndex("NameFolded")
+                        .HasDatabaseName("ix_enterprises_name_folded");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name"), new[] { "gin_trgm_ops" });
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NameFolded"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NameFolded"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Nib")
                         .IsUnique()
@@ -1546,9 +1554,13 @@ namespace Score.Web.Data.Migrations
                         .HasDatabaseName("ix_enterprises_name_id")
                         .HasFilter("deleted_at IS NULL");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Name", "Id"), new[] { "NameFolded" });
+
                     b.HasIndex("PartnerId", "Name", "Id")
                         .HasDatabaseName("ix_enterprises_partner_id_name_id")
                         .HasFilter("deleted_at IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("PartnerId", "Name", "Id"), new[] { "NameFolded" });
 
                     b.ToTable("enterprises", null, t =>
                         {
