@@ -281,9 +281,7 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
                 .OrderBy(x => x.Source)]);
     }
 
-    private sealed record KpiRow(string KpiCode, int Enterprises, int Improved, double Median);
-
-    private sealed record KpiTotal(int Enterprises, int Improved);
+    private sealed record KpiRow(string? KpiCode, int Enterprises, int Improved, double? Median);
 
     /// <summary>
     /// Per KPI, over the enrolments of the filter's trainings whose classroom is done that have a baseline and a later
@@ -301,19 +299,18 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
             FROM kpi_facts k JOIN enrolment_facts e ON e.enrolment_id = k.enrolment_id
             WHERE k.training_id = ANY({0})
             """;
+        // The totals are the grouping set (): one statement, one pass over the measurements.
         var rows = await db.Database.SqlQueryRaw<KpiRow>(
             $"""
             WITH m AS ({Measured})
             SELECT kpi_code, count(DISTINCT enterprise_id)::int AS enterprises, count(DISTINCT enterprise_id) FILTER (WHERE improved)::int AS improved,
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY change_percent) AS median
-            FROM m GROUP BY kpi_code
+            FROM m GROUP BY GROUPING SETS ((kpi_code), ())
             """, trainings, higher).ToListAsync(ct);
-        var total = await db.Database.SqlQueryRaw<KpiTotal>(
-            $"""
-            WITH m AS ({Measured})
-            SELECT count(DISTINCT enterprise_id)::int AS enterprises, count(DISTINCT enterprise_id) FILTER (WHERE improved)::int AS improved FROM m
-            """, trainings, higher).SingleAsync(ct);
-        return new KpiOutcomes([.. rows.Select(r => new KpiOutcome(r.KpiCode, r.Enterprises, r.Improved, r.Median))], total.Enterprises, total.Improved);
+        var total = rows.SingleOrDefault(r => r.KpiCode is null);
+        return new KpiOutcomes(
+            [.. rows.Where(r => r.KpiCode is not null).Select(r => new KpiOutcome(r.KpiCode!, r.Enterprises, r.Improved, r.Median ?? 0))],
+            total?.Enterprises ?? 0, total?.Improved ?? 0);
     }
 
     private static OutcomeShare Sum(IEnumerable<OutcomeShare> shares)
