@@ -69,7 +69,7 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
         var completion = await CompletionAsync(facts.Enrolments, ct);
         var modules = await ModulesAsync(f, facts, completion.ByModule, ct);
         var actions = filter.Partner is null ? null : await ActionsAsync(f, facts.Enrolments, ct);
-        var kpiOutcomes = (await figures.KpiOutcomesAsync(f, ct)).ByKpi.ToDictionary(k => k.Code);
+        var kpiOutcomes = (await figures.KpiOutcomesAsync(f, enterpriseTotals: false, ct)).ByKpi.ToDictionary(k => k.Code);
         return new DashboardView(
             filter, options, scope.SeesAllPartners, partnerName, activePartners, programme, completion.Total, overdue,
             [.. kpis.Where(k => kpiOutcomes.ContainsKey(k.Code)).Select(k => new KpiChange(k.Code, k.NameEn, k.NameId, kpiOutcomes[k.Code].Enterprises, kpiOutcomes[k.Code].MedianPercent))],

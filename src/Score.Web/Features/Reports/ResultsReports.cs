@@ -53,7 +53,7 @@ public sealed class ResultsReports(
         var filter = new FigureFilter(from, to, partnerId) { ApprovedOnly = approvedOnly };
         var indonesian = Cultures.IsIndonesian;
         var result = await figures.ComputeAsync(filter, ct);
-        var kpis = await figures.KpiOutcomesAsync(filter, ct);
+        var kpis = await figures.KpiOutcomesAsync(filter, enterpriseTotals: true, ct);
         var (enrolments, _) = await figures.FactsAsync(filter, ct);
         var reached = enrolments.Where(x => !Cancelled.Contains(x.Status))
             .GroupBy(x => x.EnterpriseId)
