@@ -57,7 +57,7 @@ public sealed record PartnerFigures(int PartnerId, string ShortName, string Name
 
 public sealed record ModuleStatusCount(int Module, TrainingStatus Status, int Trainings);
 
-/// <summary>A province reached: enterprises reached located there, and trainings held there (by venue).</summary>
+/// <summary>A province reached: enterprises reached located there, and trainings held there (by venue; classroom done, not merely planned).</summary>
 public sealed record ProvinceCount(string Code, string Name, int Enterprises, int Trainings);
 
 public sealed record PeopleCount(Sex Sex, PersonPosition Position, int People);
@@ -200,7 +200,8 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
             .GroupBy(e => e.EnterpriseProvinceCode)
             .Select(g => new { Code = g.Key, Enterprises = g.Select(e => e.EnterpriseId).Distinct().Count() })
             .ToDictionaryAsync(x => x.Code, x => x.Enterprises, ct);
-        var trainingsByProvince = await active.GroupBy(t => t.ProvinceCode).Select(g => new { Code = g.Key, Trainings = g.Count() })
+        // Held: a training planned in a province has not reached it yet.
+        var trainingsByProvince = await all.Where(t => Delivering.Contains(t.Status)).GroupBy(t => t.ProvinceCode).Select(g => new { Code = g.Key, Trainings = g.Count() })
             .ToDictionaryAsync(x => x.Code, x => x.Trainings, ct);
         var provinces = enterprisesByProvince.Keys.Union(trainingsByProvince.Keys)
             .Select(code => new ProvinceCount(code, provinceNames.GetValueOrDefault(code, code), enterprisesByProvince.GetValueOrDefault(code), trainingsByProvince.GetValueOrDefault(code)))

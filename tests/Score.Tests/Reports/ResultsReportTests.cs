@@ -191,4 +191,19 @@ public sealed class ResultsReportTests(ScoreApp app) : DeliveredTrainingTest(app
         Assert.DoesNotContain("2025", since2026, StringComparison.Ordinal);
         Assert.Contains("id=\"results-to-error\">Akhir periode tidak boleh sebelum awalnya.<", badPeriod, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_training_only_planned_in_a_province_has_not_reached_it_by_venue()
+    {
+        await ProgrammeAsync();
+        var planned = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 0, title: "Rencana Surabaya");
+        await App.WithDbAsync(db => db.Trainings.Where(t => t.Id == planned.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.ProvinceCode, "35")));
+        using var viewer = await AsAsync("viewer@score.test");
+
+        var text = TextOf(await viewer.DownloadAsync("/reports/results"), out _);
+
+        Assert.Contains("Pelatihan 3", text, StringComparison.Ordinal);                            // planned, so among the trainings
+        Assert.Contains("Provinsi menurut tempat pelatihan 1", text, StringComparison.Ordinal);   // but not held in Jawa Timur
+        Assert.Contains("Jawa Timur 1 0", text, StringComparison.Ordinal);
+    }
 }
