@@ -32,8 +32,6 @@ public sealed class ResultsReports(
     ScoreDbContext db, PartnerScope scope, CurrentUser me, TimeProvider clock, ProgrammeFigureQueries figures, IDocumentRenderer renderer,
     IStringLocalizer<SharedResource> text)
 {
-    private static readonly TrainingStatus[] Cancelled = [TrainingStatus.Cancelled];
-
     /// <summary>The report, or null when the user may not see the partner asked for (or any partner's results, as a trainer).</summary>
     public async Task<ResultsReport?> BuildAsync(int? partnerId, DateOnly? from, DateOnly? to, bool approvedOnly, CancellationToken ct)
     {
@@ -55,7 +53,7 @@ public sealed class ResultsReports(
         var result = await figures.ComputeAsync(filter, ct);
         var kpis = await figures.KpiOutcomesAsync(filter, enterpriseTotals: true, ct);
         var (enrolments, _) = await figures.FactsAsync(filter, ct);
-        var reached = enrolments.Where(x => !Cancelled.Contains(x.Status))
+        var reached = enrolments.Where(x => x.Status != TrainingStatus.Cancelled)
             .GroupBy(x => x.EnterpriseId)
             .Select(g => new { Id = g.Key, Women = g.Max(x => x.WorkersWomen), Men = g.Max(x => x.WorkersMen) });
         var profile = await (
@@ -115,10 +113,10 @@ public sealed class ResultsReports(
             [new TextCell(name), new CountCell(enterprises), new CountCell(women), new CountCell(men), new CountCell(women + men)];
         var bySector = new ResultTable(text["Results.Sheet.Sectors"], text["Results.BySector"], workforceColumns("Report.Sector"),
             [
-                .. sectors.Where(s => profile.Any(p => p.SectorId == s.Id))
-                    .Select(s => workforceRow(s.Name(indonesian), profile.Where(p => p.SectorId == s.Id).Sum(p => p.Enterprises),
-                        profile.Where(p => p.SectorId == s.Id).Sum(p => p.Women), profile.Where(p => p.SectorId == s.Id).Sum(p => p.Men)))
-                    .OrderByDescending(r => ((CountCell)r[1]).Value),
+                .. sectors.Select(s => (Sector: s, Rows: profile.Where(p => p.SectorId == s.Id).ToList()))
+                    .Where(x => x.Rows.Count > 0)
+                    .OrderByDescending(x => x.Rows.Sum(p => p.Enterprises)).ThenBy(x => x.Sector.Id)
+                    .Select(x => workforceRow(x.Sector.Name(indonesian), x.Rows.Sum(p => p.Enterprises), x.Rows.Sum(p => p.Women), x.Rows.Sum(p => p.Men))),
             ]);
         var bySize = new ResultTable(text["Results.Sheet.Sizes"], text["Results.BySize"], workforceColumns("Enterprise.SizeClass"),
             [
