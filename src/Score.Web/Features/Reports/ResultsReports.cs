@@ -251,7 +251,8 @@ public sealed class ResultsReports(
         blocks.Add(new HeadingBlock(text["Results.Method"]));
         blocks.AddRange(report.Method.Select(p => new ParagraphBlock(p)));
         var footer = text["Report.Footer", "{0}", "{1}", Display.DateTime(clock.GetUtcNow()), me.AuditName];
-        return renderer.Render(new DocumentSpec(text["Results.Title"], report.Subtitle, report.Facts, blocks, footer, $"{text["Results.Title"]} · {report.Period}"));
+        // Landscape: the money columns hold programme-wide sums (Rp 78.265.000.000) side by side.
+        return renderer.Render(new DocumentSpec(text["Results.Title"], report.Subtitle, report.Facts, blocks, footer, $"{text["Results.Title"]} · {report.Period}", Landscape: true));
     }
 
     /// <summary>The workbook: what the report covers, then one sheet per table (numbers as numbers), then the method.</summary>
