@@ -9,6 +9,25 @@ namespace Score.Tests.Trainings;
 public sealed class EnrolmentTests(ScoreApp app) : TrainingTest(app)
 {
     [Fact]
+    public async Task The_enrol_page_searches_the_partners_names_in_any_case_and_takes_a_percent_literally()
+    {
+        var training = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 0);
+        await App.CreateEnterpriseAsync(Bedo.Id, "UD Sinar Jaya");
+        await App.CreateEnterpriseAsync(Bedo.Id, "CV Makmur");
+        await App.CreateEnterpriseAsync(Smi.Id, "UD Sinar SMI");
+        using var bedo = await AsAsync("staff.bedo@score.test");
+        var url = $"/trainings/{Id(training.Id)}/enrol?search=";
+
+        var capitals = await bedo.GetPageAsync(url + "SINAR");
+        var percent = await bedo.GetPageAsync(url + "Sinar%25Jaya");
+
+        Assert.Contains("UD Sinar Jaya", capitals, StringComparison.Ordinal);
+        Assert.DoesNotContain("CV Makmur", capitals, StringComparison.Ordinal);
+        Assert.DoesNotContain("UD Sinar SMI", capitals, StringComparison.Ordinal);
+        Assert.DoesNotContain("UD Sinar Jaya", percent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Several_enterprises_are_enrolled_with_their_ticked_people_and_fees_in_one_submit()
     {
         var training = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 0);

@@ -31,8 +31,9 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
                                                     && !db.Enrolments.Any(en => en.TrainingId == trainingId && en.EnterpriseId == e.Id));
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = "%" + SearchPattern.Escape(search.Trim()) + "%";
-            enterprises = enterprises.Where(e => EF.Functions.ILike(e.Name, pattern, SearchPattern.EscapeCharacter));
+            // As the enterprise list searches: the database's lower-case copy of the name, in its indexes.
+            var pattern = "%" + SearchPattern.Escape(search.Trim().ToLowerInvariant()) + "%";
+            enterprises = enterprises.Where(e => EF.Functions.Like(e.NameFolded, pattern, SearchPattern.EscapeCharacter));
         }
         var postedIds = posted?.Choices.Select(c => c.EnterpriseId).ToList() ?? [];
         var found = await enterprises
