@@ -51,6 +51,7 @@ public sealed class Enterprise : AuditedEntity
 
     /// <summary>The name in lower case, kept by the database (a generated column): what the list's search compares, without folding every name on every search.</summary>
     public string NameFolded { get; private set; } = "";
+
     /// <summary>Nomor Induk Berusaha: 13 digits, optional, unique across the whole system.</summary>
     public string? Nib { get; set; }
     public LegalForm LegalForm { get; set; }
