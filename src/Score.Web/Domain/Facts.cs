@@ -7,7 +7,7 @@ namespace Score.Web.Domain;
 /// <see cref="Queries.FigureFacts"/> from the tables the forms write, never by a form; see
 /// docs/decisions/0010-figures-from-facts.md.
 /// </summary>
-public sealed class EnrolmentFact
+public sealed class EnrolmentFact : ITrainingFields
 {
     public int EnrolmentId { get; set; }
     public int TrainingId { get; set; }
@@ -44,7 +44,7 @@ public sealed class EnrolmentFact
 }
 
 /// <summary>One participant as the figures count people: who, and whether they completed.</summary>
-public sealed class ParticipantFact
+public sealed class ParticipantFact : ITrainingFields
 {
     public int ParticipantId { get; set; }
     public int EnrolmentId { get; set; }
@@ -69,4 +69,17 @@ public sealed class KpiFact
     public string KpiCode { get; set; } = "";
     public int TrainingId { get; set; }
     public double ChangePercent { get; set; }
+}
+
+/// <summary>The training's fields a fact carries, so that the figures' filters read the fact alone.</summary>
+public interface ITrainingFields
+{
+    int TrainingId { get; }
+    int PartnerId { get; }
+    int ModuleNumber { get; }
+    DateOnly PlannedStart { get; }
+    TrainingStatus Status { get; }
+    ReviewState ReviewState { get; }
+    int? VariantId { get; }
+    string TrainingProvinceCode { get; }
 }

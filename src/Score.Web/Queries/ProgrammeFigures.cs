@@ -136,16 +136,18 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
         var partner = scope.StaffPartnerId ?? filter.PartnerId;
         // Staff asking for another partner's figures get none.
         var none = scope.StaffPartnerId is not null && filter.PartnerId is { } asked && asked != scope.StaffPartnerId;
-        var enrolments = db.EnrolmentFacts.Where(x => !none
-            && (partner == null || x.PartnerId == partner) && (from == null || x.PlannedStart >= from) && (to == null || x.PlannedStart <= to)
-            && (province == null || x.TrainingProvinceCode == province) && (module == null || x.ModuleNumber == module)
-            && (variant == null || x.VariantId == variant) && (!approvedOnly || x.ReviewState == ReviewState.Approved));
-        var participants = db.ParticipantFacts.Where(x => !none
-            && (partner == null || x.PartnerId == partner) && (from == null || x.PlannedStart >= from) && (to == null || x.PlannedStart <= to)
-            && (province == null || x.TrainingProvinceCode == province) && (module == null || x.ModuleNumber == module)
-            && (variant == null || x.VariantId == variant) && (!approvedOnly || x.ReviewState == ReviewState.Approved));
-        return (enrolments, participants);
+        return (Matching(db.EnrolmentFacts, none, partner, from, to, province, module, variant, approvedOnly),
+                Matching(db.ParticipantFacts, none, partner, from, to, province, module, variant, approvedOnly));
     }
+
+    /// <summary>The facts of the trainings the filter's fields describe; one query shape whatever is set.</summary>
+    private static IQueryable<T> Matching<T>(
+        IQueryable<T> facts, bool none, int? partner, DateOnly? from, DateOnly? to, string? province, int? module, int? variant, bool approvedOnly)
+        where T : class, ITrainingFields =>
+        facts.Where(x => !none
+            && (partner == null || x.PartnerId == partner) && (from == null || x.PlannedStart >= from) && (to == null || x.PlannedStart <= to)
+            && (province == null || x.TrainingProvinceCode == province) && (module == null || x.ModuleNumber == module)
+            && (variant == null || x.VariantId == variant) && (!approvedOnly || x.ReviewState == ReviewState.Approved));
 
     private Task RefreshFactsAsync(CancellationToken ct) => FigureFacts.RefreshAsync(db, ct);
 
