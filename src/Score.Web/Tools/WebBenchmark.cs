@@ -336,7 +336,7 @@ public static partial class WebBenchmark
                 """
                 SELECT coalesce(sum(calls), 0), coalesce(sum(total_exec_time + total_plan_time), 0) FROM pg_stat_statements
                 WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-                  AND query !~* '^\s*(DISCARD|CLOSE ALL|UNLISTEN|SELECT pg_advisory_unlock_all|RESET ALL)'
+                  AND query !~* '^\s*(DISCARD|CLOSE ALL|UNLISTEN|SELECT pg_advisory_unlock_all|RESET ALL|SET SESSION AUTHORIZATION DEFAULT)'
                   AND query NOT LIKE '%pg_stat_statements%'
                 """, connection);
             await using var reader = await count.ExecuteReaderAsync();

@@ -187,6 +187,28 @@ public sealed class RequestCostTests(RequestCostTests.RecordingApp app) : Traini
         Assert.Contains("Halaman 2 dari 2", pastTheEnd, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_app_prepares_the_statements_it_runs_again_unless_its_connection_string_says_otherwise()
+    {
+        var prepared = await App.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            for (var i = 0; i < 3; i++)
+            {
+                await db.Partners.Where(p => p.Id > i).CountAsync();
+            }
+            return await db.Database
+                .SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%FROM partners AS p%WHERE p.id > $1%'")
+                .SingleAsync();
+        });
+        Assert.Equal(1, prepared);
+
+        var own = Score.Web.Infrastructure.ServiceSetup.WithPreparedStatements("Host=db;Database=score;Max Auto Prepare=0");
+        Assert.Equal(0, new Npgsql.NpgsqlConnectionStringBuilder(own).MaxAutoPrepare);
+        var added = Score.Web.Infrastructure.ServiceSetup.WithPreparedStatements("Host=db;Database=score");
+        Assert.Equal(64, new Npgsql.NpgsqlConnectionStringBuilder(added).MaxAutoPrepare);
+    }
+
     private static int Occurrences(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     [Fact]
