@@ -27,6 +27,7 @@ public static class ServiceSetup
         services.AddSingleton<CurrentUser>();
         services.AddSingleton<IActingUser>(provider => provider.GetRequiredService<CurrentUser>());
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<FreshCommands>();
         services.AddSingleton<ReferenceDataVersion>();
         services.AddSingleton<ReferenceDataChanges>();
         services.AddSingleton<RecentSessions>();
@@ -34,15 +35,15 @@ public static class ServiceSetup
         services.AddSingleton<Queries.OptionCache>();
         // Read when the first context is made, so a test host's configuration is seen; then kept, not parsed per request.
         services.AddSingleton(provider => new DatabaseAddress(ConnectionString(provider.GetRequiredService<IConfiguration>())));
-        // Pooled: setting up a context's services cost about a tenth of a list page's CPU. Nothing per request
-        // lives in a context (the interceptors are shared; what a save carries over is on the context: Saving).
-        services.AddDbContextPool<ScoreDbContext>((provider, options) => options
+        // Not pooled, though that saves a tenth of a list page's CPU: a pooled context keeps its connection object, and
+        // with prepared statements one cut mid-statement stays unusable (FreshCommands, docs/decisions/0009).
+        services.AddDbContext<ScoreDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<DatabaseAddress>().ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention()
             // A context is never used by two threads at once (one per request, awaited throughout): the checks are pure cost.
             .EnableThreadSafetyChecks(false)
             .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<ReferenceDataChanges>(),
-                provider.GetRequiredService<SessionChanges>()));
+                provider.GetRequiredService<SessionChanges>(), provider.GetRequiredService<FreshCommands>()));
 
         AddAccounts(services, builder.Configuration);
         AddWeb(services);

@@ -118,6 +118,23 @@ public sealed partial class DatabaseOutageTests(GatedScoreApp app) : RegistryTes
     }
 
     [Fact]
+    public async Task A_context_whose_statement_was_cut_while_being_prepared_runs_its_next_statements()
+    {
+        await App.CreateEnterpriseAsync(Bedo.Id, "UD Sesudah Putus");
+        await App.WithDbAsync(async db =>
+        {
+            // The second run of a statement on a connection prepares it: cut there, as a restart would.
+            await db.Partners.Where(p => p.Id > 0).CountAsync();
+            Gate.DropConnections();
+            await Assert.ThrowsAnyAsync<Exception>(() => db.Partners.Where(p => p.Id > 0).CountAsync());
+            ((GatedScoreApp)App).Reopen();
+
+            Assert.Equal(1, await db.Enterprises.CountAsync(e => e.Name == "UD Sesudah Putus"));
+            Assert.True(await db.Partners.Where(p => p.Id > 0).CountAsync() >= 2);
+        });
+    }
+
+    [Fact]
     public async Task A_write_that_meets_a_cut_connection_is_not_retried()
     {
         using var staff = await AsAsync("staff.bedo@score.test");

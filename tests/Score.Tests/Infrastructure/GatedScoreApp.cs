@@ -34,7 +34,8 @@ public class GatedScoreApp : ScoreApp
     {
         CutBeforeSaving = null;
         Gate.Open();
-        Npgsql.NpgsqlConnection.ClearPool(new Npgsql.NpgsqlConnection(ConnectionString));
+        // The app's pool is keyed by the connection string it uses, statement preparation added.
+        Npgsql.NpgsqlConnection.ClearPool(new Npgsql.NpgsqlConnection(Score.Web.Infrastructure.ServiceSetup.WithPreparedStatements(ConnectionString)));
     }
 
     public override async ValueTask DisposeAsync()
