@@ -8,11 +8,13 @@ using Npgsql;
 // beside Score on the same database and compares the two; it is never part of the app.
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
-var connection = new NpgsqlConnectionStringBuilder(
-    builder.Configuration.GetConnectionString("Score") ?? throw new InvalidOperationException("Set ConnectionStrings__Score."));
-if (!connection.ContainsKey("Max Auto Prepare"))
+var configured = builder.Configuration.GetConnectionString("Score") ?? throw new InvalidOperationException("Set ConnectionStrings__Score.");
+var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured };
+var connection = new NpgsqlConnectionStringBuilder(configured);
+// The same driver settings as Score's (ServiceSetup.WithPreparedStatements), so that only what lies above the driver
+// differs. Whether the setting is written is read from the plain keys: Npgsql's ContainsKey is true for any keyword.
+if (!written.ContainsKey("Max Auto Prepare") && !written.ContainsKey("MaxAutoPrepare"))
 {
-    // The same driver settings as Score's, so that only what lies above the driver differs.
     connection.MaxAutoPrepare = 64;
     connection.AutoPrepareMinUsages = 2;
 }
