@@ -31,7 +31,9 @@ internal sealed class CopyWriter(string table, params string[] columns)
         {
             return;
         }
-        await using var writer = await connection.BeginTextImportAsync($"COPY {table} ({string.Join(", ", columns)}) FROM STDIN", ct);
+        await using var writer = (NpgsqlCopyTextWriter)await connection.BeginTextImportAsync($"COPY {table} ({string.Join(", ", columns)}) FROM STDIN", ct);
+        // At 30x a table's COPY ends with its indexes and statement triggers, which can outlast the 30 s a command waits.
+        writer.Timeout = (int)TimeSpan.FromMinutes(10).TotalMilliseconds;
         await writer.WriteAsync(rows.ToString());
         rows.Clear();
     }
