@@ -5,9 +5,7 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig do
 COPY src/Score.Web/Score.Web.csproj src/Score.Web/
 RUN dotnet restore src/Score.Web/Score.Web.csproj
 COPY src/ src/
-RUN dotnet publish src/Score.Web/Score.Web.csproj -c Release -o /app --no-restore \
- && dotnet tool restore \
- && dotnet ef migrations bundle --project src/Score.Web/Score.Web.csproj -c Release --self-contained -r linux-x64 -o /app/migrate-database
+RUN dotnet publish src/Score.Web/Score.Web.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 # Fonts for the PDF certificates and reports; ICU for Indonesian dates and numbers.

@@ -18,7 +18,7 @@ public sealed class DatabasePreparer(
         if (options.Value.ApplyMigrationsAtStartup)
         {
             logger.LogInformation("Applying pending database migrations");
-            await db.Database.MigrateAsync(cancellationToken);
+            await db.Database.MigrateWithReferenceDataAsync(cancellationToken);
         }
         if (options.Value.LoadDemoData)
         {

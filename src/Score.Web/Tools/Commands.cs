@@ -14,7 +14,7 @@ namespace Score.Web.Tools;
 /// </summary>
 public static class Commands
 {
-    private static readonly string[] Names = ["create-admin", "generate-data", "benchmark-documents", "benchmark-web", "benchmark-dashboard", "benchmark-soak"];
+    private static readonly string[] Names = ["migrate", "create-admin", "generate-data", "benchmark-documents", "benchmark-web", "benchmark-dashboard", "benchmark-soak"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -33,10 +33,13 @@ public static class Commands
         try
         {
             // Always migrated; demo data too when Score:LoadDemoData asks for it, as at start-up.
-            await services.GetRequiredService<ScoreDbContext>().Database.MigrateAsync();
+            await services.GetRequiredService<ScoreDbContext>().Database.MigrateWithReferenceDataAsync();
             await services.GetRequiredService<DatabasePreparer>().PrepareAsync();
             switch (args[0])
             {
+                case "migrate":
+                    // Done above: the schema and the reference rows, as a deployment's one-off step (docker-compose.yml).
+                    break;
                 case "create-admin":
                     return await CreateAdministratorAsync(services, options);
                 case "generate-data":

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using Score.Tests.Infrastructure;
 using Score.Web.Data;
@@ -29,10 +31,56 @@ public sealed class MigrationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_reference_data_is_in_the_migrations()
+    public async Task The_migrations_are_one_baseline_whose_designer_stays_small()
     {
         await using var db = Context();
-        await db.Database.MigrateAsync();
+
+        Assert.Equal(["20261207212351_Baseline"], db.Database.GetMigrations().Take(1));
+        var folder = Path.Combine(LanguageTests.RepositoryRoot(), "src", "Score.Web", "Data", "Migrations");
+        var lines = Directory.GetFiles(folder, "*.cs").Sum(f => File.ReadLines(f).Count());
+        Assert.True(lines < 10_000, $"{lines} lines in {folder}: reference data belongs in ReferenceDataSeed, not in HasData.");
+    }
+
+    /// <summary>
+    /// The fingerprint (columns, constraints, indexes, triggers, functions, sequences, extensions, and a digest of every
+    /// reference table's rows) was taken from a database the sixteen migrations before the baseline made, at commit 0d2ae48.
+    /// </summary>
+    [Fact]
+    public async Task A_fresh_database_equals_the_one_the_migrations_before_the_baseline_made()
+    {
+        await using var db = Context();
+        await db.Database.GetService<IMigrator>().MigrateAsync("20261207212351_Baseline");
+        await ReferenceDataSeed.ApplyAsync(db.Database);
+
+        var fresh = await FingerprintAsync(db);
+        var before = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Foundation", "schema-before-baseline.txt"))
+            .Where(l => l.Length > 0).ToList();
+
+        Assert.True(fresh.SequenceEqual(before),
+            "Only before the baseline:\n" + string.Join("\n", before.Except(fresh)) + "\nOnly now:\n" + string.Join("\n", fresh.Except(before)));
+    }
+
+    [Fact]
+    public async Task Writing_the_reference_data_again_adds_nothing_and_keeps_an_administrators_module_rules()
+    {
+        await using var db = Context();
+        await db.Database.MigrateWithReferenceDataAsync();
+        await db.Database.ExecuteSqlRawAsync("UPDATE modules SET participant_min_attendance_percent = 75 WHERE number = 2");
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM regencies WHERE code = '33.74'");
+
+        await db.Database.MigrateWithReferenceDataAsync();
+
+        Assert.Equal(75, await db.Modules.Where(m => m.Number == 2).Select(m => m.ParticipantMinAttendancePercent).SingleAsync());
+        Assert.Equal(514, await db.Regencies.CountAsync());
+        Assert.Equal(5, await db.Modules.CountAsync());
+        Assert.Equal(4, await db.Roles.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_reference_data_is_written_after_the_migrations()
+    {
+        await using var db = Context();
+        await db.Database.MigrateWithReferenceDataAsync();
 
         var modules = await db.Modules.OrderBy(m => m.Number).ToListAsync();
         Assert.Equal([1, 2, 3, 4, 5], modules.Select(m => m.Number));
@@ -55,7 +103,7 @@ public sealed class MigrationTests : IAsyncLifetime
     {
         await using var db = Context();
         await db.Database.MigrateAsync();
-
+        // Without the reference rows the schema is the same: the seed adds no table.
         var names = await db.Database.SqlQueryRaw<string>(
             "SELECT table_name || '.' || column_name AS \"Value\" FROM information_schema.columns WHERE table_schema = 'public'").ToListAsync();
 
@@ -63,5 +111,20 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Contains("user_roles.role_id", names);
         Assert.Contains("data_protection_keys.xml", names);
         Assert.DoesNotContain(names, n => n.Any(char.IsUpper));
+    }
+
+    private static async Task<List<string>> FingerprintAsync(ScoreDbContext db)
+    {
+        var sql = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Foundation", "schema-fingerprint.sql"));
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(0));
+        }
+        return lines;
     }
 }

@@ -65,7 +65,7 @@ public static class TestDatabase
             var connectionString = new NpgsqlConnectionStringBuilder(ConnectionStringFor(name)) { Pooling = false }.ConnectionString;
             await using (var db = new ScoreDbContext(OptionsFor(connectionString)))
             {
-                await db.Database.MigrateAsync();
+                await db.Database.MigrateWithReferenceDataAsync();
             }
             AppDomain.CurrentDomain.ProcessExit += (_, _) => DropAsync(name).GetAwaiter().GetResult();
             templateName = name;

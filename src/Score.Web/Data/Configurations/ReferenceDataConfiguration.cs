@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Score.Web.Domain;
@@ -15,7 +14,6 @@ public sealed class ScoreModuleConfiguration : IEntityTypeConfiguration<ScoreMod
         builder.Property(m => m.NameId).HasMaxLength(120);
         builder.Property(m => m.DescriptionEn).HasMaxLength(1000);
         builder.Property(m => m.DescriptionId).HasMaxLength(1000);
-        builder.HasData(ReferenceData.Modules);
     }
 }
 
@@ -26,7 +24,6 @@ public sealed class ProvinceConfiguration : IEntityTypeConfiguration<Province>
         builder.HasKey(p => p.Code);
         builder.Property(p => p.Code).HasMaxLength(2);
         builder.Property(p => p.Name).HasMaxLength(100);
-        builder.HasData(ReferenceData.Provinces);
     }
 }
 
@@ -38,7 +35,6 @@ public sealed class RegencyConfiguration : IEntityTypeConfiguration<Regency>
         builder.Property(r => r.Code).HasMaxLength(5);
         builder.Property(r => r.Name).HasMaxLength(100);
         builder.HasOne<Province>().WithMany().HasForeignKey(r => r.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasData(ReferenceData.Regencies);
     }
 }
 
@@ -51,7 +47,6 @@ public sealed class SectorConfiguration : IEntityTypeConfiguration<Sector>
         builder.HasIndex(s => s.Code).IsUnique();
         builder.Property(s => s.NameEn).HasMaxLength(120);
         builder.Property(s => s.NameId).HasMaxLength(120);
-        builder.HasData(ReferenceData.Sectors);
     }
 }
 
@@ -64,18 +59,5 @@ public sealed class PartnerKindConfiguration : IEntityTypeConfiguration<PartnerK
         builder.HasIndex(k => k.Code).IsUnique();
         builder.Property(k => k.NameEn).HasMaxLength(120);
         builder.Property(k => k.NameId).HasMaxLength(120);
-        builder.HasData(ReferenceData.PartnerKinds);
     }
-}
-
-public sealed class RoleConfiguration : IEntityTypeConfiguration<IdentityRole>
-{
-    public void Configure(EntityTypeBuilder<IdentityRole> builder) =>
-        builder.HasData(Roles.All.Select(name => new IdentityRole
-        {
-            Id = Roles.Ids[name],
-            Name = name,
-            NormalizedName = name.ToUpperInvariant(),
-            ConcurrencyStamp = Roles.Ids[name],
-        }));
 }

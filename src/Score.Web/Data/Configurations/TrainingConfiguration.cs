@@ -141,7 +141,6 @@ public sealed class KpiConfiguration : IEntityTypeConfiguration<Kpi>
         builder.Property(k => k.NameId).HasMaxLength(120);
         builder.Property(k => k.UnitEn).HasMaxLength(60);
         builder.Property(k => k.UnitId).HasMaxLength(60);
-        builder.HasData(ReferenceData.Kpis);
     }
 }
 
@@ -154,7 +153,6 @@ public sealed class ChecklistItemConfiguration : IEntityTypeConfiguration<Checkl
         builder.Property(i => i.TextEn).HasMaxLength(200);
         builder.Property(i => i.TextId).HasMaxLength(200);
         builder.HasOne<ScoreModule>().WithMany().HasForeignKey(i => i.ModuleNumber).OnDelete(DeleteBehavior.Restrict);
-        builder.HasData(ReferenceData.Checklist);
     }
 }
 

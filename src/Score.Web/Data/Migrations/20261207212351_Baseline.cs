@@ -1,19 +1,100 @@
-﻿using System;
+using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
-
 namespace Score.Web.Data.Migrations
 {
-    /// <inheritdoc />
-    public partial class Initial : Migration
+    /// <summary>
+    /// The whole schema as it stood when the first installation was still to come: the sixteen migrations of
+    /// 2026-11-28 to 2026-12-03 squashed into one (docs/decisions/0011-one-baseline-migration.md). Reference rows are
+    /// not here: Data/ReferenceDataSeed writes them after migrating. Besides what the model creates, it adds the
+    /// database objects EF has no model for, written as the old migrations wrote them: the audit trail's guard, the
+    /// data_version sequence the dashboard cache reads, and the figures_pending queue behind the figure facts.
+    /// </summary>
+    public partial class Baseline : Migration
     {
+        /// <summary>The tables whose committed changes move data_version on (a dashboard computed earlier is then stale).</summary>
+        private static readonly string[] VersionedTables =
+        [
+            "partners", "variants", "modules", "enterprises", "enterprise_people", "trainings", "training_co_trainers", "enrolments",
+            "participants", "classroom_days", "attendance", "consultations", "kpi_values", "certificates",
+        ];
+
+        /// <summary>Each table behind the figure facts, and the trainings a set of its rows (r) belongs to.</summary>
+        private static readonly (string Table, string Trainings, bool UpdatesOnly)[] FigureSources =
+        [
+            ("trainings", "SELECT r.id FROM {0} r", false),
+            ("enrolments", "SELECT r.training_id FROM {0} r", false),
+            ("classroom_days", "SELECT r.training_id FROM {0} r", false),
+            ("certificates", "SELECT r.training_id FROM {0} r", false),
+            ("participants", "SELECT e.training_id FROM {0} r JOIN enrolments e ON e.id = r.enrolment_id", false),
+            ("consultations", "SELECT e.training_id FROM {0} r JOIN enrolments e ON e.id = r.enrolment_id", false),
+            ("kpi_values", "SELECT e.training_id FROM {0} r JOIN enrolments e ON e.id = r.enrolment_id", false),
+            ("attendance", "SELECT d.training_id FROM {0} r JOIN classroom_days d ON d.id = r.classroom_day_id", false),
+            // A person's sex or position, an enterprise's province or workforce, a module's rules: counted where they took part.
+            ("enterprise_people", "SELECT e.training_id FROM {0} r JOIN participants p ON p.person_id = r.id JOIN enrolments e ON e.id = p.enrolment_id", true),
+            ("enterprises", "SELECT e.training_id FROM {0} r JOIN enrolments e ON e.enterprise_id = r.id", true),
+            ("modules", "SELECT t.id FROM {0} r JOIN trainings t ON t.module_number = r.number", true),
+        ];
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
+
+            migrationBuilder.CreateTable(
+                name: "api_idempotency_records",
+                columns: table => new
+                {
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    request = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    status_code = table.Column<int>(type: "integer", nullable: false),
+                    body = table.Column<string>(type: "text", nullable: true),
+                    location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_api_idempotency_records", x => new { x.user_id, x.key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    entity_type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    entity_id = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    partner_id = table.Column<int>(type: "integer", nullable: true),
+                    action = table.Column<int>(type: "integer", nullable: false),
+                    changes = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_entries", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "certificate_counters",
+                columns: table => new
+                {
+                    partner_id = table.Column<int>(type: "integer", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    last_sequence = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_certificate_counters", x => new { x.partner_id, x.year });
+                });
+
             migrationBuilder.CreateTable(
                 name: "data_protection_keys",
                 columns: table => new
@@ -26,6 +107,44 @@ namespace Score.Web.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_data_protection_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enrolment_facts",
+                columns: table => new
+                {
+                    enrolment_id = table.Column<int>(type: "integer", nullable: false),
+                    training_id = table.Column<int>(type: "integer", nullable: false),
+                    enterprise_id = table.Column<int>(type: "integer", nullable: false),
+                    partner_id = table.Column<int>(type: "integer", nullable: false),
+                    module_number = table.Column<int>(type: "integer", nullable: false),
+                    planned_start = table.Column<DateOnly>(type: "date", nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    review_state = table.Column<int>(type: "integer", nullable: false),
+                    variant_id = table.Column<int>(type: "integer", nullable: true),
+                    enterprise_province_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    training_province_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    workers_women = table.Column<int>(type: "integer", nullable: false),
+                    workers_men = table.Column<int>(type: "integer", nullable: false),
+                    participants = table.Column<int>(type: "integer", nullable: false),
+                    completers = table.Column<int>(type: "integer", nullable: false),
+                    completers_without_certificate = table.Column<int>(type: "integer", nullable: false),
+                    completed = table.Column<bool>(type: "boolean", nullable: false),
+                    enterprise_certificate_due = table.Column<bool>(type: "boolean", nullable: false),
+                    visit_days = table.Column<int>(type: "integer", nullable: false),
+                    consultations = table.Column<int>(type: "integer", nullable: false),
+                    planned_consultations = table.Column<int>(type: "integer", nullable: false),
+                    consultation_window_days = table.Column<int>(type: "integer", nullable: false),
+                    last_classroom_day = table.Column<DateOnly>(type: "date", nullable: true),
+                    productivity_improved = table.Column<bool>(type: "boolean", nullable: true),
+                    costs_saved = table.Column<bool>(type: "boolean", nullable: true),
+                    defects_reduced = table.Column<bool>(type: "boolean", nullable: true),
+                    energy_saved = table.Column<bool>(type: "boolean", nullable: true),
+                    costs_saved_rupiah = table.Column<decimal>(type: "numeric(16,0)", precision: 16, scale: 0, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_enrolment_facts", x => x.enrolment_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -42,6 +161,20 @@ namespace Score.Web.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_import_batches", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kpi_facts",
+                columns: table => new
+                {
+                    enrolment_id = table.Column<int>(type: "integer", nullable: false),
+                    kpi_code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    training_id = table.Column<int>(type: "integer", nullable: false),
+                    change_percent = table.Column<double>(type: "double precision", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_kpi_facts", x => new { x.enrolment_id, x.kpi_code });
                 });
 
             migrationBuilder.CreateTable(
@@ -84,6 +217,58 @@ namespace Score.Web.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_modules", x => x.number);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "offline_entries",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    client_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    partner_id = table.Column<int>(type: "integer", nullable: false),
+                    training_id = table.Column<int>(type: "integer", nullable: false),
+                    target_id = table.Column<int>(type: "integer", nullable: false),
+                    payload = table.Column<string>(type: "text", nullable: false),
+                    state = table.Column<int>(type: "integer", nullable: false),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    resolved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    resolved_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "text", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "text", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_offline_entries", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "participant_facts",
+                columns: table => new
+                {
+                    participant_id = table.Column<int>(type: "integer", nullable: false),
+                    enrolment_id = table.Column<int>(type: "integer", nullable: false),
+                    training_id = table.Column<int>(type: "integer", nullable: false),
+                    person_id = table.Column<int>(type: "integer", nullable: false),
+                    partner_id = table.Column<int>(type: "integer", nullable: false),
+                    module_number = table.Column<int>(type: "integer", nullable: false),
+                    planned_start = table.Column<DateOnly>(type: "date", nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    review_state = table.Column<int>(type: "integer", nullable: false),
+                    variant_id = table.Column<int>(type: "integer", nullable: true),
+                    training_province_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    sex = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    completed = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_participant_facts", x => x.participant_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -138,6 +323,19 @@ namespace Score.Web.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_sectors", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sign_in_failures",
+                columns: table => new
+                {
+                    address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    failures = table.Column<int>(type: "integer", nullable: false),
+                    since = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sign_in_failures", x => x.address);
                 });
 
             migrationBuilder.CreateTable(
@@ -324,6 +522,7 @@ namespace Score.Web.Data.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     partner_id = table.Column<int>(type: "integer", nullable: false),
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    name_folded = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, computedColumnSql: "lower(name)", stored: true),
                     nib = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: true),
                     legal_form = table.Column<int>(type: "integer", nullable: false),
                     sector_id = table.Column<int>(type: "integer", nullable: false),
@@ -382,6 +581,38 @@ namespace Score.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "api_tokens",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    can_write = table.Column<bool>(type: "boolean", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_used_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    revoked_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "text", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "text", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_api_tokens", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_api_tokens_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "trainers",
                 columns: table => new
                 {
@@ -391,6 +622,8 @@ namespace Score.Web.Data.Migrations
                     partner_id = table.Column<int>(type: "integer", nullable: false),
                     sex = table.Column<int>(type: "integer", nullable: false),
                     phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    calendar_feed_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    calendar_feed_created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     created_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -581,6 +814,10 @@ namespace Score.Web.Data.Migrations
                     status = table.Column<int>(type: "integer", nullable: false),
                     workshop_date = table.Column<DateOnly>(type: "date", nullable: true),
                     workshop_venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    // Kept from the migration that added the column to existing rows: the data generator's COPY leaves it out.
+                    review_state = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
+                    review_comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     created_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -714,6 +951,29 @@ namespace Score.Web.Data.Migrations
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "fk_training_co_trainers_trainings_training_id",
+                        column: x => x.training_id,
+                        principalTable: "trainings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "training_reviews",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    training_id = table.Column<int>(type: "integer", nullable: false),
+                    step = table.Column<int>(type: "integer", nullable: false),
+                    comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_training_reviews", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_training_reviews_trainings_training_id",
                         column: x => x.training_id,
                         principalTable: "trainings",
                         principalColumn: "id",
@@ -916,673 +1176,172 @@ namespace Score.Web.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            migrationBuilder.InsertData(
-                table: "kpis",
-                columns: new[] { "code", "kind", "name_en", "name_id", "sort_order", "unit_en", "unit_id" },
-                values: new object[,]
+            migrationBuilder.CreateTable(
+                name: "certificates",
+                columns: table => new
                 {
-                    { "absenteeism", 0, "Absenteeism", "Tingkat absensi", 5, "% of working days", "% hari kerja" },
-                    { "accidents", 1, "Accidents", "Kecelakaan kerja", 7, "per month", "per bulan" },
-                    { "cost_savings", 2, "Cost savings", "Penghematan biaya", 10, "rupiah per month", "rupiah per bulan" },
-                    { "energy_use", 3, "Energy use", "Pemakaian energi", 4, "kWh per month", "kWh per bulan" },
-                    { "labour_turnover", 0, "Labour turnover", "Pergantian pekerja", 6, "% of workers per year", "% pekerja per tahun" },
-                    { "output_per_worker_hour", 3, "Output per worker-hour", "Output per jam kerja", 1, "units per worker-hour", "unit per jam kerja" },
-                    { "production_cost", 2, "Production cost", "Biaya produksi", 3, "rupiah per month", "rupiah per bulan" },
-                    { "reject_rate", 0, "Defect or reject rate", "Tingkat cacat atau tolak", 2, "% of output", "% dari output" },
-                    { "suggestions_implemented", 1, "Worker suggestions implemented", "Saran pekerja diterapkan", 9, "per month", "per bulan" },
-                    { "suggestions_made", 1, "Worker suggestions made", "Saran pekerja diajukan", 8, "per month", "per bulan" }
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    partner_id = table.Column<int>(type: "integer", nullable: false),
+                    training_id = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    enrolment_id = table.Column<int>(type: "integer", nullable: true),
+                    participant_id = table.Column<int>(type: "integer", nullable: true),
+                    holder_key = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    serial = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    sequence = table.Column<int>(type: "integer", nullable: false),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    holder_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    enterprise_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    module_number = table.Column<int>(type: "integer", nullable: false),
+                    module_name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    module_name_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    partner_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    variant_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    trainer_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    issued_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    revoked_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    revocation_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    replaced_by_id = table.Column<int>(type: "integer", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_certificates", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_certificates_certificates_replaced_by_id",
+                        column: x => x.replaced_by_id,
+                        principalTable: "certificates",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_certificates_enrolments_enrolment_id",
+                        column: x => x.enrolment_id,
+                        principalTable: "enrolments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_certificates_participants_participant_id",
+                        column: x => x.participant_id,
+                        principalTable: "participants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_certificates_partners_partner_id",
+                        column: x => x.partner_id,
+                        principalTable: "partners",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_certificates_trainings_training_id",
+                        column: x => x.training_id,
+                        principalTable: "trainings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
-            migrationBuilder.InsertData(
-                table: "modules",
-                columns: new[] { "number", "consultation_window_days", "created_at", "created_by", "description_en", "description_id", "enterprise_needs_manager_and_worker", "enterprise_needs_planned_consultations", "enterprise_needs_workshop", "name_en", "name_id", "participant_min_attendance_percent", "planned_consultations", "updated_at", "updated_by" },
-                values: new object[,]
+            migrationBuilder.CreateTable(
+                name: "certificate_verifications",
+                columns: table => new
                 {
-                    { 1, 90, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration", "Managers and workers learn to work together: an Enterprise Improvement Team, suggestion schemes, daily meetings and 5S housekeeping. Every enterprise starts here.", "Manajer dan pekerja belajar bekerja sama: Tim Peningkatan Perusahaan, sistem saran, rapat harian dan 5R. Setiap perusahaan memulai dari modul ini.", true, true, true, "Workplace Cooperation", "Kerja Sama di Tempat Kerja", 100, 3, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration" },
-                    { 2, 90, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration", "Customer-focused quality: measuring defects and rejects, finding root causes and sharing quality information with workers.", "Kualitas yang berfokus pada pelanggan: mengukur cacat dan produk tolak, mencari akar masalah dan berbagi informasi kualitas dengan pekerja.", true, true, true, "Quality Management", "Manajemen Kualitas", 100, 3, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration" },
-                    { 3, 90, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration", "Less waste, energy and materials per unit: tracking resource use and cutting costs while protecting the environment.", "Lebih sedikit limbah, energi dan bahan per unit: mencatat penggunaan sumber daya dan menekan biaya sambil menjaga lingkungan.", true, true, true, "Productivity through Cleaner Production", "Produksi Bersih", 100, 3, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration" },
-                    { 4, 90, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration", "Recruitment, pay, working time, skills and communication that keep good workers and lower absenteeism and turnover.", "Rekrutmen, pengupahan, waktu kerja, keterampilan dan komunikasi yang mempertahankan pekerja baik serta menekan absensi dan pergantian pekerja.", true, true, true, "Human Resource (Workforce) Management", "Manajemen Sumber Daya Manusia", 100, 3, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration" },
-                    { 5, 90, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration", "A safe and healthy workplace: risk assessment, a safety committee, accident records and prevention.", "Tempat kerja yang aman dan sehat: penilaian risiko, panitia K3, pencatatan dan pencegahan kecelakaan.", true, true, true, "Occupational Safety and Health", "Keselamatan dan Kesehatan Kerja (K3)", 100, 3, new DateTimeOffset(new DateTime(2021, 12, 8, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "migration" }
+                    certificate_id = table.Column<int>(type: "integer", nullable: false),
+                    count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_certificate_verifications", x => x.certificate_id);
+                    table.ForeignKey(
+                        name: "fk_certificate_verifications_certificates_certificate_id",
+                        column: x => x.certificate_id,
+                        principalTable: "certificates",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
-            migrationBuilder.InsertData(
-                table: "partner_kinds",
-                columns: new[] { "id", "code", "name_en", "name_id" },
-                values: new object[,]
-                {
-                    { 1, "business-association", "Business association", "Asosiasi bisnis" },
-                    { 2, "consultancy", "Consultancy", "Konsultan" },
-                    { 3, "university", "University", "Universitas" },
-                    { 4, "polytechnic", "Polytechnic", "Politeknik" },
-                    { 5, "vocational-centre", "Public vocational training centre", "Balai latihan kerja pemerintah" },
-                    { 6, "training-provider", "Training provider", "Lembaga pelatihan" }
-                });
+            migrationBuilder.CreateIndex(
+                name: "ix_api_idempotency_records_created_at",
+                table: "api_idempotency_records",
+                column: "created_at");
 
-            migrationBuilder.InsertData(
-                table: "provinces",
-                columns: new[] { "code", "name" },
-                values: new object[,]
-                {
-                    { "11", "Aceh" },
-                    { "12", "Sumatera Utara" },
-                    { "13", "Sumatera Barat" },
-                    { "14", "Riau" },
-                    { "15", "Jambi" },
-                    { "16", "Sumatera Selatan" },
-                    { "17", "Bengkulu" },
-                    { "18", "Lampung" },
-                    { "19", "Kepulauan Bangka Belitung" },
-                    { "21", "Kepulauan Riau" },
-                    { "31", "Daerah Khusus Ibukota Jakarta" },
-                    { "32", "Jawa Barat" },
-                    { "33", "Jawa Tengah" },
-                    { "34", "Daerah Istimewa Yogyakarta" },
-                    { "35", "Jawa Timur" },
-                    { "36", "Banten" },
-                    { "51", "Bali" },
-                    { "52", "Nusa Tenggara Barat" },
-                    { "53", "Nusa Tenggara Timur" },
-                    { "61", "Kalimantan Barat" },
-                    { "62", "Kalimantan Tengah" },
-                    { "63", "Kalimantan Selatan" },
-                    { "64", "Kalimantan Timur" },
-                    { "65", "Kalimantan Utara" },
-                    { "71", "Sulawesi Utara" },
-                    { "72", "Sulawesi Tengah" },
-                    { "73", "Sulawesi Selatan" },
-                    { "74", "Sulawesi Tenggara" },
-                    { "75", "Gorontalo" },
-                    { "76", "Sulawesi Barat" },
-                    { "81", "Maluku" },
-                    { "82", "Maluku Utara" },
-                    { "91", "Papua" },
-                    { "92", "Papua Barat" },
-                    { "93", "Papua Selatan" },
-                    { "94", "Papua Tengah" },
-                    { "95", "Papua Pegunungan" },
-                    { "96", "Papua Barat Daya" }
-                });
+            migrationBuilder.CreateIndex(
+                name: "ix_api_tokens_hash",
+                table: "api_tokens",
+                column: "hash",
+                unique: true);
 
-            migrationBuilder.InsertData(
-                table: "roles",
-                columns: new[] { "id", "concurrency_stamp", "name", "normalized_name" },
-                values: new object[,]
-                {
-                    { "6c0f7a52-4b0e-4d8e-9b1a-0a1f2e3d4c01", "6c0f7a52-4b0e-4d8e-9b1a-0a1f2e3d4c01", "Administrator", "ADMINISTRATOR" },
-                    { "6c0f7a52-4b0e-4d8e-9b1a-0a1f2e3d4c02", "6c0f7a52-4b0e-4d8e-9b1a-0a1f2e3d4c02", "ProgrammeViewer", "PROGRAMMEVIEWER" },
-                    { "6c0f7a52-4b0e-4d8e-9b1a-0a1f2e3d4c03", "6c0f7a52-4b0e-4d8e-9b1a-0a1f2e3d4c03", "PartnerStaff", "PARTNERSTAFF" },
-                    { "6c0f7a52-4b0e-4d8e-9b1a-0a1f2e3d4c04", "6c0f7a52-4b0e-4d8e-9b1a-0a1f2e3d4c04", "Trainer", "TRAINER" }
-                });
-
-            migrationBuilder.InsertData(
-                table: "sectors",
-                columns: new[] { "id", "code", "name_en", "name_id" },
-                values: new object[,]
-                {
-                    { 1, "food", "Food and beverages", "Makanan dan minuman" },
-                    { 2, "garment", "Garments and textiles", "Garmen dan tekstil" },
-                    { 3, "furniture", "Furniture and wood products", "Mebel dan produk kayu" },
-                    { 4, "metal", "Metal and automotive parts", "Logam dan komponen otomotif" },
-                    { 5, "handicraft", "Handicrafts", "Kerajinan tangan" },
-                    { 6, "leather", "Leather and footwear", "Kulit dan alas kaki" },
-                    { 7, "chemicals", "Chemicals, plastics and rubber", "Kimia, plastik dan karet" },
-                    { 8, "agro", "Agro-processing", "Pengolahan hasil pertanian" },
-                    { 9, "hospitality", "Hotels and restaurants", "Hotel dan restoran" },
-                    { 10, "creative", "Creative industries", "Industri kreatif" },
-                    { 11, "trade", "Trade and retail", "Perdagangan dan ritel" },
-                    { 12, "services", "Other services", "Jasa lainnya" },
-                    { 13, "other-manufacturing", "Other manufacturing", "Manufaktur lainnya" }
-                });
-
-            migrationBuilder.InsertData(
-                table: "checklist_items",
-                columns: new[] { "id", "module_number", "text_en", "text_id" },
-                values: new object[,]
-                {
-                    { 101, 1, "A worker suggestion scheme is in place", "Ada sistem saran dari pekerja" },
-                    { 102, 1, "Short daily meetings of managers and workers", "Rapat harian singkat manajer dan pekerja" },
-                    { 103, 1, "5S housekeeping is practised", "5R (ringkas, rapi, resik, rawat, rajin) dijalankan" },
-                    { 104, 1, "An Enterprise Improvement Team meets regularly", "Tim Peningkatan Perusahaan rutin bertemu" },
-                    { 201, 2, "Quality information is shared with workers", "Informasi kualitas dibagikan kepada pekerja" },
-                    { 202, 2, "Defects and rejects are recorded", "Produk cacat dan tolak dicatat" },
-                    { 203, 2, "Customer complaints are recorded and followed up", "Keluhan pelanggan dicatat dan ditindaklanjuti" },
-                    { 301, 3, "Waste is measured and tracked", "Limbah diukur dan dipantau" },
-                    { 302, 3, "Energy use is tracked", "Pemakaian energi dipantau" },
-                    { 303, 3, "Simple production planning is used", "Perencanaan produksi sederhana digunakan" },
-                    { 401, 4, "Written job descriptions exist", "Ada uraian tugas tertulis" },
-                    { 402, 4, "Absenteeism and turnover are tracked", "Absensi dan pergantian pekerja dipantau" },
-                    { 403, 4, "There is a plan for workers' skills", "Ada rencana pengembangan keterampilan pekerja" },
-                    { 501, 5, "A safety committee (P2K3) is active", "Panitia K3 (P2K3) aktif" },
-                    { 502, 5, "Workplace risks are assessed", "Risiko di tempat kerja dinilai" },
-                    { 503, 5, "Accidents and near misses are recorded", "Kecelakaan dan hampir celaka dicatat" },
-                    { 504, 5, "Personal protective equipment is provided and used", "APD disediakan dan digunakan" }
-                });
-
-            migrationBuilder.InsertData(
-                table: "regencies",
-                columns: new[] { "code", "name", "province_code" },
-                values: new object[,]
-                {
-                    { "11.01", "Kabupaten Aceh Selatan", "11" },
-                    { "11.02", "Kabupaten Aceh Tenggara", "11" },
-                    { "11.03", "Kabupaten Aceh Timur", "11" },
-                    { "11.04", "Kabupaten Aceh Tengah", "11" },
-                    { "11.05", "Kabupaten Aceh Barat", "11" },
-                    { "11.06", "Kabupaten Aceh Besar", "11" },
-                    { "11.07", "Kabupaten Pidie", "11" },
-                    { "11.08", "Kabupaten Aceh Utara", "11" },
-                    { "11.09", "Kabupaten Simeulue", "11" },
-                    { "11.10", "Kabupaten Aceh Singkil", "11" },
-                    { "11.11", "Kabupaten Bireuen", "11" },
-                    { "11.12", "Kabupaten Aceh Barat Daya", "11" },
-                    { "11.13", "Kabupaten Gayo Lues", "11" },
-                    { "11.14", "Kabupaten Aceh Jaya", "11" },
-                    { "11.15", "Kabupaten Nagan Raya", "11" },
-                    { "11.16", "Kabupaten Aceh Tamiang", "11" },
-                    { "11.17", "Kabupaten Bener Meriah", "11" },
-                    { "11.18", "Kabupaten Pidie Jaya", "11" },
-                    { "11.71", "Kota Banda Aceh", "11" },
-                    { "11.72", "Kota Sabang", "11" },
-                    { "11.73", "Kota Lhokseumawe", "11" },
-                    { "11.74", "Kota Langsa", "11" },
-                    { "11.75", "Kota Subulussalam", "11" },
-                    { "12.01", "Kabupaten Tapanuli Tengah", "12" },
-                    { "12.02", "Kabupaten Tapanuli Utara", "12" },
-                    { "12.03", "Kabupaten Tapanuli Selatan", "12" },
-                    { "12.04", "Kabupaten Nias", "12" },
-                    { "12.05", "Kabupaten Langkat", "12" },
-                    { "12.06", "Kabupaten Karo", "12" },
-                    { "12.07", "Kabupaten Deli Serdang", "12" },
-                    { "12.08", "Kabupaten Simalungun", "12" },
-                    { "12.09", "Kabupaten Asahan", "12" },
-                    { "12.10", "Kabupaten Labuhanbatu", "12" },
-                    { "12.11", "Kabupaten Dairi", "12" },
-                    { "12.12", "Kabupaten Toba", "12" },
-                    { "12.13", "Kabupaten Mandailing Natal", "12" },
-                    { "12.14", "Kabupaten Nias Selatan", "12" },
-                    { "12.15", "Kabupaten Pakpak Bharat", "12" },
-                    { "12.16", "Kabupaten Humbang Hasundutan", "12" },
-                    { "12.17", "Kabupaten Samosir", "12" },
-                    { "12.18", "Kabupaten Serdang Bedagai", "12" },
-                    { "12.19", "Kabupaten Batu Bara", "12" },
-                    { "12.20", "Kabupaten Padang Lawas Utara", "12" },
-                    { "12.21", "Kabupaten Padang Lawas", "12" },
-                    { "12.22", "Kabupaten Labuhanbatu Selatan", "12" },
-                    { "12.23", "Kabupaten Labuhanbatu Utara", "12" },
-                    { "12.24", "Kabupaten Nias Utara", "12" },
-                    { "12.25", "Kabupaten Nias Barat", "12" },
-                    { "12.71", "Kota Medan", "12" },
-                    { "12.72", "Kota Pematangsiantar", "12" },
-                    { "12.73", "Kota Sibolga", "12" },
-                    { "12.74", "Kota Tanjungbalai", "12" },
-                    { "12.75", "Kota Binjai", "12" },
-                    { "12.76", "Kota Tebing Tinggi", "12" },
-                    { "12.77", "Kota Padangsidimpuan", "12" },
-                    { "12.78", "Kota Gunungsitoli", "12" },
-                    { "13.01", "Kabupaten Pesisir Selatan", "13" },
-                    { "13.02", "Kabupaten Solok", "13" },
-                    { "13.03", "Kabupaten Sijunjung", "13" },
-                    { "13.04", "Kabupaten Tanah Datar", "13" },
-                    { "13.05", "Kabupaten Padang Pariaman", "13" },
-                    { "13.06", "Kabupaten Agam", "13" },
-                    { "13.07", "Kabupaten Lima Puluh Kota", "13" },
-                    { "13.08", "Kabupaten Pasaman", "13" },
-                    { "13.09", "Kabupaten Kepulauan Mentawai", "13" },
-                    { "13.10", "Kabupaten Dharmasraya", "13" },
-                    { "13.11", "Kabupaten Solok Selatan", "13" },
-                    { "13.12", "Kabupaten Pasaman Barat", "13" },
-                    { "13.71", "Kota Padang", "13" },
-                    { "13.72", "Kota Solok", "13" },
-                    { "13.73", "Kota Sawahlunto", "13" },
-                    { "13.74", "Kota Padang Panjang", "13" },
-                    { "13.75", "Kota Bukittinggi", "13" },
-                    { "13.76", "Kota Payakumbuh", "13" },
-                    { "13.77", "Kota Pariaman", "13" },
-                    { "14.01", "Kabupaten Kampar", "14" },
-                    { "14.02", "Kabupaten Indragiri Hulu", "14" },
-                    { "14.03", "Kabupaten Bengkalis", "14" },
-                    { "14.04", "Kabupaten Indragiri Hilir", "14" },
-                    { "14.05", "Kabupaten Pelalawan", "14" },
-                    { "14.06", "Kabupaten Rokan Hulu", "14" },
-                    { "14.07", "Kabupaten Rokan Hilir", "14" },
-                    { "14.08", "Kabupaten Siak", "14" },
-                    { "14.09", "Kabupaten Kuantan Singingi", "14" },
-                    { "14.10", "Kabupaten Kepulauan Meranti", "14" },
-                    { "14.71", "Kota Pekanbaru", "14" },
-                    { "14.72", "Kota Dumai", "14" },
-                    { "15.01", "Kabupaten Kerinci", "15" },
-                    { "15.02", "Kabupaten Merangin", "15" },
-                    { "15.03", "Kabupaten Sarolangun", "15" },
-                    { "15.04", "Kabupaten Batanghari", "15" },
-                    { "15.05", "Kabupaten Muaro Jambi", "15" },
-                    { "15.06", "Kabupaten Tanjung Jabung Barat", "15" },
-                    { "15.07", "Kabupaten Tanjung Jabung Timur", "15" },
-                    { "15.08", "Kabupaten Bungo", "15" },
-                    { "15.09", "Kabupaten Tebo", "15" },
-                    { "15.71", "Kota Jambi", "15" },
-                    { "15.72", "Kota Sungai Penuh", "15" },
-                    { "16.01", "Kabupaten Ogan Komering Ulu", "16" },
-                    { "16.02", "Kabupaten Ogan Komering Ilir", "16" },
-                    { "16.03", "Kabupaten Muara Enim", "16" },
-                    { "16.04", "Kabupaten Lahat", "16" },
-                    { "16.05", "Kabupaten Musi Rawas", "16" },
-                    { "16.06", "Kabupaten Musi Banyuasin", "16" },
-                    { "16.07", "Kabupaten Banyuasin", "16" },
-                    { "16.08", "Kabupaten Ogan Komering Ulu Timur", "16" },
-                    { "16.09", "Kabupaten Ogan Komering Ulu Selatan", "16" },
-                    { "16.10", "Kabupaten Ogan Ilir", "16" },
-                    { "16.11", "Kabupaten Empat Lawang", "16" },
-                    { "16.12", "Kabupaten Penukal Abab Lematang Ilir", "16" },
-                    { "16.13", "Kabupaten Musi Rawas Utara", "16" },
-                    { "16.71", "Kota Palembang", "16" },
-                    { "16.72", "Kota Pagar Alam", "16" },
-                    { "16.73", "Kota Lubuk Linggau", "16" },
-                    { "16.74", "Kota Prabumulih", "16" },
-                    { "17.01", "Kabupaten Bengkulu Selatan", "17" },
-                    { "17.02", "Kabupaten Rejang Lebong", "17" },
-                    { "17.03", "Kabupaten Bengkulu Utara", "17" },
-                    { "17.04", "Kabupaten Kaur", "17" },
-                    { "17.05", "Kabupaten Seluma", "17" },
-                    { "17.06", "Kabupaten Mukomuko", "17" },
-                    { "17.07", "Kabupaten Lebong", "17" },
-                    { "17.08", "Kabupaten Kepahiang", "17" },
-                    { "17.09", "Kabupaten Bengkulu Tengah", "17" },
-                    { "17.71", "Kota Bengkulu", "17" },
-                    { "18.01", "Kabupaten Lampung Selatan", "18" },
-                    { "18.02", "Kabupaten Lampung Tengah", "18" },
-                    { "18.03", "Kabupaten Lampung Utara", "18" },
-                    { "18.04", "Kabupaten Lampung Barat", "18" },
-                    { "18.05", "Kabupaten Tulang Bawang", "18" },
-                    { "18.06", "Kabupaten Tanggamus", "18" },
-                    { "18.07", "Kabupaten Lampung Timur", "18" },
-                    { "18.08", "Kabupaten Way Kanan", "18" },
-                    { "18.09", "Kabupaten Pesawaran", "18" },
-                    { "18.10", "Kabupaten Pringsewu", "18" },
-                    { "18.11", "Kabupaten Mesuji", "18" },
-                    { "18.12", "Kabupaten Tulang Bawang Barat", "18" },
-                    { "18.13", "Kabupaten Pesisir Barat", "18" },
-                    { "18.71", "Kota Bandar Lampung", "18" },
-                    { "18.72", "Kota Metro", "18" },
-                    { "19.01", "Kabupaten Bangka", "19" },
-                    { "19.02", "Kabupaten Belitung", "19" },
-                    { "19.03", "Kabupaten Bangka Selatan", "19" },
-                    { "19.04", "Kabupaten Bangka Tengah", "19" },
-                    { "19.05", "Kabupaten Bangka Barat", "19" },
-                    { "19.06", "Kabupaten Belitung Timur", "19" },
-                    { "19.71", "Kota Pangkal Pinang", "19" },
-                    { "21.01", "Kabupaten Bintan", "21" },
-                    { "21.02", "Kabupaten Karimun", "21" },
-                    { "21.03", "Kabupaten Natuna", "21" },
-                    { "21.04", "Kabupaten Lingga", "21" },
-                    { "21.05", "Kabupaten Kepulauan Anambas", "21" },
-                    { "21.71", "Kota Batam", "21" },
-                    { "21.72", "Kota Tanjung Pinang", "21" },
-                    { "31.01", "Kabupaten Administrasi Kepulauan Seribu", "31" },
-                    { "31.71", "Kota Administrasi Jakarta Pusat", "31" },
-                    { "31.72", "Kota Administrasi Jakarta Utara", "31" },
-                    { "31.73", "Kota Administrasi Jakarta Barat", "31" },
-                    { "31.74", "Kota Administrasi Jakarta Selatan", "31" },
-                    { "31.75", "Kota Administrasi Jakarta Timur", "31" },
-                    { "32.01", "Kabupaten Bogor", "32" },
-                    { "32.02", "Kabupaten Sukabumi", "32" },
-                    { "32.03", "Kabupaten Cianjur", "32" },
-                    { "32.04", "Kabupaten Bandung", "32" },
-                    { "32.05", "Kabupaten Garut", "32" },
-                    { "32.06", "Kabupaten Tasikmalaya", "32" },
-                    { "32.07", "Kabupaten Ciamis", "32" },
-                    { "32.08", "Kabupaten Kuningan", "32" },
-                    { "32.09", "Kabupaten Cirebon", "32" },
-                    { "32.10", "Kabupaten Majalengka", "32" },
-                    { "32.11", "Kabupaten Sumedang", "32" },
-                    { "32.12", "Kabupaten Indramayu", "32" },
-                    { "32.13", "Kabupaten Subang", "32" },
-                    { "32.14", "Kabupaten Purwakarta", "32" },
-                    { "32.15", "Kabupaten Karawang", "32" },
-                    { "32.16", "Kabupaten Bekasi", "32" },
-                    { "32.17", "Kabupaten Bandung Barat", "32" },
-                    { "32.18", "Kabupaten Pangandaran", "32" },
-                    { "32.71", "Kota Bogor", "32" },
-                    { "32.72", "Kota Sukabumi", "32" },
-                    { "32.73", "Kota Bandung", "32" },
-                    { "32.74", "Kota Cirebon", "32" },
-                    { "32.75", "Kota Bekasi", "32" },
-                    { "32.76", "Kota Depok", "32" },
-                    { "32.77", "Kota Cimahi", "32" },
-                    { "32.78", "Kota Tasikmalaya", "32" },
-                    { "32.79", "Kota Banjar", "32" },
-                    { "33.01", "Kabupaten Cilacap", "33" },
-                    { "33.02", "Kabupaten Banyumas", "33" },
-                    { "33.03", "Kabupaten Purbalingga", "33" },
-                    { "33.04", "Kabupaten Banjarnegara", "33" },
-                    { "33.05", "Kabupaten Kebumen", "33" },
-                    { "33.06", "Kabupaten Purworejo", "33" },
-                    { "33.07", "Kabupaten Wonosobo", "33" },
-                    { "33.08", "Kabupaten Magelang", "33" },
-                    { "33.09", "Kabupaten Boyolali", "33" },
-                    { "33.10", "Kabupaten Klaten", "33" },
-                    { "33.11", "Kabupaten Sukoharjo", "33" },
-                    { "33.12", "Kabupaten Wonogiri", "33" },
-                    { "33.13", "Kabupaten Karanganyar", "33" },
-                    { "33.14", "Kabupaten Sragen", "33" },
-                    { "33.15", "Kabupaten Grobogan", "33" },
-                    { "33.16", "Kabupaten Blora", "33" },
-                    { "33.17", "Kabupaten Rembang", "33" },
-                    { "33.18", "Kabupaten Pati", "33" },
-                    { "33.19", "Kabupaten Kudus", "33" },
-                    { "33.20", "Kabupaten Jepara", "33" },
-                    { "33.21", "Kabupaten Demak", "33" },
-                    { "33.22", "Kabupaten Semarang", "33" },
-                    { "33.23", "Kabupaten Temanggung", "33" },
-                    { "33.24", "Kabupaten Kendal", "33" },
-                    { "33.25", "Kabupaten Batang", "33" },
-                    { "33.26", "Kabupaten Pekalongan", "33" },
-                    { "33.27", "Kabupaten Pemalang", "33" },
-                    { "33.28", "Kabupaten Tegal", "33" },
-                    { "33.29", "Kabupaten Brebes", "33" },
-                    { "33.71", "Kota Magelang", "33" },
-                    { "33.72", "Kota Surakarta", "33" },
-                    { "33.73", "Kota Salatiga", "33" },
-                    { "33.74", "Kota Semarang", "33" },
-                    { "33.75", "Kota Pekalongan", "33" },
-                    { "33.76", "Kota Tegal", "33" },
-                    { "34.01", "Kabupaten Kulon Progo", "34" },
-                    { "34.02", "Kabupaten Bantul", "34" },
-                    { "34.03", "Kabupaten Gunungkidul", "34" },
-                    { "34.04", "Kabupaten Sleman", "34" },
-                    { "34.71", "Kota Yogyakarta", "34" },
-                    { "35.01", "Kabupaten Pacitan", "35" },
-                    { "35.02", "Kabupaten Ponorogo", "35" },
-                    { "35.03", "Kabupaten Trenggalek", "35" },
-                    { "35.04", "Kabupaten Tulungagung", "35" },
-                    { "35.05", "Kabupaten Blitar", "35" },
-                    { "35.06", "Kabupaten Kediri", "35" },
-                    { "35.07", "Kabupaten Malang", "35" },
-                    { "35.08", "Kabupaten Lumajang", "35" },
-                    { "35.09", "Kabupaten Jember", "35" },
-                    { "35.10", "Kabupaten Banyuwangi", "35" },
-                    { "35.11", "Kabupaten Bondowoso", "35" },
-                    { "35.12", "Kabupaten Situbondo", "35" },
-                    { "35.13", "Kabupaten Probolinggo", "35" },
-                    { "35.14", "Kabupaten Pasuruan", "35" },
-                    { "35.15", "Kabupaten Sidoarjo", "35" },
-                    { "35.16", "Kabupaten Mojokerto", "35" },
-                    { "35.17", "Kabupaten Jombang", "35" },
-                    { "35.18", "Kabupaten Nganjuk", "35" },
-                    { "35.19", "Kabupaten Madiun", "35" },
-                    { "35.20", "Kabupaten Magetan", "35" },
-                    { "35.21", "Kabupaten Ngawi", "35" },
-                    { "35.22", "Kabupaten Bojonegoro", "35" },
-                    { "35.23", "Kabupaten Tuban", "35" },
-                    { "35.24", "Kabupaten Lamongan", "35" },
-                    { "35.25", "Kabupaten Gresik", "35" },
-                    { "35.26", "Kabupaten Bangkalan", "35" },
-                    { "35.27", "Kabupaten Sampang", "35" },
-                    { "35.28", "Kabupaten Pamekasan", "35" },
-                    { "35.29", "Kabupaten Sumenep", "35" },
-                    { "35.71", "Kota Kediri", "35" },
-                    { "35.72", "Kota Blitar", "35" },
-                    { "35.73", "Kota Malang", "35" },
-                    { "35.74", "Kota Probolinggo", "35" },
-                    { "35.75", "Kota Pasuruan", "35" },
-                    { "35.76", "Kota Mojokerto", "35" },
-                    { "35.77", "Kota Madiun", "35" },
-                    { "35.78", "Kota Surabaya", "35" },
-                    { "35.79", "Kota Batu", "35" },
-                    { "36.01", "Kabupaten Pandeglang", "36" },
-                    { "36.02", "Kabupaten Lebak", "36" },
-                    { "36.03", "Kabupaten Tangerang", "36" },
-                    { "36.04", "Kabupaten Serang", "36" },
-                    { "36.71", "Kota Tangerang", "36" },
-                    { "36.72", "Kota Cilegon", "36" },
-                    { "36.73", "Kota Serang", "36" },
-                    { "36.74", "Kota Tangerang Selatan", "36" },
-                    { "51.01", "Kabupaten Jembrana", "51" },
-                    { "51.02", "Kabupaten Tabanan", "51" },
-                    { "51.03", "Kabupaten Badung", "51" },
-                    { "51.04", "Kabupaten Gianyar", "51" },
-                    { "51.05", "Kabupaten Klungkung", "51" },
-                    { "51.06", "Kabupaten Bangli", "51" },
-                    { "51.07", "Kabupaten Karangasem", "51" },
-                    { "51.08", "Kabupaten Buleleng", "51" },
-                    { "51.71", "Kota Denpasar", "51" },
-                    { "52.01", "Kabupaten Lombok Barat", "52" },
-                    { "52.02", "Kabupaten Lombok Tengah", "52" },
-                    { "52.03", "Kabupaten Lombok Timur", "52" },
-                    { "52.04", "Kabupaten Sumbawa", "52" },
-                    { "52.05", "Kabupaten Dompu", "52" },
-                    { "52.06", "Kabupaten Bima", "52" },
-                    { "52.07", "Kabupaten Sumbawa Barat", "52" },
-                    { "52.08", "Kabupaten Lombok Utara", "52" },
-                    { "52.71", "Kota Mataram", "52" },
-                    { "52.72", "Kota Bima", "52" },
-                    { "53.01", "Kabupaten Kupang", "53" },
-                    { "53.02", "Kabupaten Timor Tengah Selatan", "53" },
-                    { "53.03", "Kabupaten Timor Tengah Utara", "53" },
-                    { "53.04", "Kabupaten Belu", "53" },
-                    { "53.05", "Kabupaten Alor", "53" },
-                    { "53.06", "Kabupaten Flores Timur", "53" },
-                    { "53.07", "Kabupaten Sikka", "53" },
-                    { "53.08", "Kabupaten Ende", "53" },
-                    { "53.09", "Kabupaten Ngada", "53" },
-                    { "53.10", "Kabupaten Manggarai", "53" },
-                    { "53.11", "Kabupaten Sumba Timur", "53" },
-                    { "53.12", "Kabupaten Sumba Barat", "53" },
-                    { "53.13", "Kabupaten Lembata", "53" },
-                    { "53.14", "Kabupaten Rote Ndao", "53" },
-                    { "53.15", "Kabupaten Manggarai Barat", "53" },
-                    { "53.16", "Kabupaten Nagekeo", "53" },
-                    { "53.17", "Kabupaten Sumba Tengah", "53" },
-                    { "53.18", "Kabupaten Sumba Barat Daya", "53" },
-                    { "53.19", "Kabupaten Manggarai Timur", "53" },
-                    { "53.20", "Kabupaten Sabu Raijua", "53" },
-                    { "53.21", "Kabupaten Malaka", "53" },
-                    { "53.71", "Kota Kupang", "53" },
-                    { "61.01", "Kabupaten Sambas", "61" },
-                    { "61.02", "Kabupaten Mempawah", "61" },
-                    { "61.03", "Kabupaten Sanggau", "61" },
-                    { "61.04", "Kabupaten Ketapang", "61" },
-                    { "61.05", "Kabupaten Sintang", "61" },
-                    { "61.06", "Kabupaten Kapuas Hulu", "61" },
-                    { "61.07", "Kabupaten Bengkayang", "61" },
-                    { "61.08", "Kabupaten Landak", "61" },
-                    { "61.09", "Kabupaten Sekadau", "61" },
-                    { "61.10", "Kabupaten Melawi", "61" },
-                    { "61.11", "Kabupaten Kayong Utara", "61" },
-                    { "61.12", "Kabupaten Kubu Raya", "61" },
-                    { "61.71", "Kota Pontianak", "61" },
-                    { "61.72", "Kota Singkawang", "61" },
-                    { "62.01", "Kabupaten Kotawaringin Barat", "62" },
-                    { "62.02", "Kabupaten Kotawaringin Timur", "62" },
-                    { "62.03", "Kabupaten Kapuas", "62" },
-                    { "62.04", "Kabupaten Barito Selatan", "62" },
-                    { "62.05", "Kabupaten Barito Utara", "62" },
-                    { "62.06", "Kabupaten Katingan", "62" },
-                    { "62.07", "Kabupaten Seruyan", "62" },
-                    { "62.08", "Kabupaten Sukamara", "62" },
-                    { "62.09", "Kabupaten Lamandau", "62" },
-                    { "62.10", "Kabupaten Gunung Mas", "62" },
-                    { "62.11", "Kabupaten Pulang Pisau", "62" },
-                    { "62.12", "Kabupaten Murung Raya", "62" },
-                    { "62.13", "Kabupaten Barito Timur", "62" },
-                    { "62.71", "Kota Palangkaraya", "62" },
-                    { "63.01", "Kabupaten Tanah Laut", "63" },
-                    { "63.02", "Kabupaten Kotabaru", "63" },
-                    { "63.03", "Kabupaten Banjar", "63" },
-                    { "63.04", "Kabupaten Barito Kuala", "63" },
-                    { "63.05", "Kabupaten Tapin", "63" },
-                    { "63.06", "Kabupaten Hulu Sungai Selatan", "63" },
-                    { "63.07", "Kabupaten Hulu Sungai Tengah", "63" },
-                    { "63.08", "Kabupaten Hulu Sungai Utara", "63" },
-                    { "63.09", "Kabupaten Tabalong", "63" },
-                    { "63.10", "Kabupaten Tanah Bumbu", "63" },
-                    { "63.11", "Kabupaten Balangan", "63" },
-                    { "63.71", "Kota Banjarmasin", "63" },
-                    { "63.72", "Kota Banjarbaru", "63" },
-                    { "64.01", "Kabupaten Paser", "64" },
-                    { "64.02", "Kabupaten Kutai Kartanegara", "64" },
-                    { "64.03", "Kabupaten Berau", "64" },
-                    { "64.07", "Kabupaten Kutai Barat", "64" },
-                    { "64.08", "Kabupaten Kutai Timur", "64" },
-                    { "64.09", "Kabupaten Penajam Paser Utara", "64" },
-                    { "64.11", "Kabupaten Mahakam Ulu", "64" },
-                    { "64.71", "Kota Balikpapan", "64" },
-                    { "64.72", "Kota Samarinda", "64" },
-                    { "64.74", "Kota Bontang", "64" },
-                    { "65.01", "Kabupaten Bulungan", "65" },
-                    { "65.02", "Kabupaten Malinau", "65" },
-                    { "65.03", "Kabupaten Nunukan", "65" },
-                    { "65.04", "Kabupaten Tana Tidung", "65" },
-                    { "65.71", "Kota Tarakan", "65" },
-                    { "71.01", "Kabupaten Bolaang Mongondow", "71" },
-                    { "71.02", "Kabupaten Minahasa", "71" },
-                    { "71.03", "Kabupaten Kepulauan Sangihe", "71" },
-                    { "71.04", "Kabupaten Kepulauan Talaud", "71" },
-                    { "71.05", "Kabupaten Minahasa Selatan", "71" },
-                    { "71.06", "Kabupaten Minahasa Utara", "71" },
-                    { "71.07", "Kabupaten Minahasa Tenggara", "71" },
-                    { "71.08", "Kabupaten Bolaang Mongondow Utara", "71" },
-                    { "71.09", "Kabupaten Kepulauan Siau Tagulandang Biaro", "71" },
-                    { "71.10", "Kabupaten Bolaang Mongondow Timur", "71" },
-                    { "71.11", "Kabupaten Bolaang Mongondow Selatan", "71" },
-                    { "71.71", "Kota Manado", "71" },
-                    { "71.72", "Kota Bitung", "71" },
-                    { "71.73", "Kota Tomohon", "71" },
-                    { "71.74", "Kota Kotamobagu", "71" },
-                    { "72.01", "Kabupaten Banggai", "72" },
-                    { "72.02", "Kabupaten Poso", "72" },
-                    { "72.03", "Kabupaten Donggala", "72" },
-                    { "72.04", "Kabupaten Toli-Toli", "72" },
-                    { "72.05", "Kabupaten Buol", "72" },
-                    { "72.06", "Kabupaten Morowali", "72" },
-                    { "72.07", "Kabupaten Banggai Kepulauan", "72" },
-                    { "72.08", "Kabupaten Parigi Moutong", "72" },
-                    { "72.09", "Kabupaten Tojo Una Una", "72" },
-                    { "72.10", "Kabupaten Sigi", "72" },
-                    { "72.11", "Kabupaten Banggai Laut", "72" },
-                    { "72.12", "Kabupaten Morowali Utara", "72" },
-                    { "72.71", "Kota Palu", "72" },
-                    { "73.01", "Kabupaten Kepulauan Selayar", "73" },
-                    { "73.02", "Kabupaten Bulukumba", "73" },
-                    { "73.03", "Kabupaten Bantaeng", "73" },
-                    { "73.04", "Kabupaten Jeneponto", "73" },
-                    { "73.05", "Kabupaten Takalar", "73" },
-                    { "73.06", "Kabupaten Gowa", "73" },
-                    { "73.07", "Kabupaten Sinjai", "73" },
-                    { "73.08", "Kabupaten Bone", "73" },
-                    { "73.09", "Kabupaten Maros", "73" },
-                    { "73.10", "Kabupaten Pangkajene dan Kepulauan", "73" },
-                    { "73.11", "Kabupaten Barru", "73" },
-                    { "73.12", "Kabupaten Soppeng", "73" },
-                    { "73.13", "Kabupaten Wajo", "73" },
-                    { "73.14", "Kabupaten Sidenreng Rappang", "73" },
-                    { "73.15", "Kabupaten Pinrang", "73" },
-                    { "73.16", "Kabupaten Enrekang", "73" },
-                    { "73.17", "Kabupaten Luwu", "73" },
-                    { "73.18", "Kabupaten Tana Toraja", "73" },
-                    { "73.22", "Kabupaten Luwu Utara", "73" },
-                    { "73.24", "Kabupaten Luwu Timur", "73" },
-                    { "73.26", "Kabupaten Toraja Utara", "73" },
-                    { "73.71", "Kota Makassar", "73" },
-                    { "73.72", "Kota Parepare", "73" },
-                    { "73.73", "Kota Palopo", "73" },
-                    { "74.01", "Kabupaten Kolaka", "74" },
-                    { "74.02", "Kabupaten Konawe", "74" },
-                    { "74.03", "Kabupaten Muna", "74" },
-                    { "74.04", "Kabupaten Buton", "74" },
-                    { "74.05", "Kabupaten Konawe Selatan", "74" },
-                    { "74.06", "Kabupaten Bombana", "74" },
-                    { "74.07", "Kabupaten Wakatobi", "74" },
-                    { "74.08", "Kabupaten Kolaka Utara", "74" },
-                    { "74.09", "Kabupaten Konawe Utara", "74" },
-                    { "74.10", "Kabupaten Buton Utara", "74" },
-                    { "74.11", "Kabupaten Kolaka Timur", "74" },
-                    { "74.12", "Kabupaten Konawe Kepulauan", "74" },
-                    { "74.13", "Kabupaten Muna Barat", "74" },
-                    { "74.14", "Kabupaten Buton Tengah", "74" },
-                    { "74.15", "Kabupaten Buton Selatan", "74" },
-                    { "74.71", "Kota Kendari", "74" },
-                    { "74.72", "Kota Bau Bau", "74" },
-                    { "75.01", "Kabupaten Gorontalo", "75" },
-                    { "75.02", "Kabupaten Boalemo", "75" },
-                    { "75.03", "Kabupaten Bone Bolango", "75" },
-                    { "75.04", "Kabupaten Pohuwato", "75" },
-                    { "75.05", "Kabupaten Gorontalo Utara", "75" },
-                    { "75.71", "Kota Gorontalo", "75" },
-                    { "76.01", "Kabupaten Pasangkayu", "76" },
-                    { "76.02", "Kabupaten Mamuju", "76" },
-                    { "76.03", "Kabupaten Mamasa", "76" },
-                    { "76.04", "Kabupaten Polewali Mandar", "76" },
-                    { "76.05", "Kabupaten Majene", "76" },
-                    { "76.06", "Kabupaten Mamuju Tengah", "76" },
-                    { "81.01", "Kabupaten Maluku Tengah", "81" },
-                    { "81.02", "Kabupaten Maluku Tenggara", "81" },
-                    { "81.03", "Kabupaten Kepulauan Tanimbar", "81" },
-                    { "81.04", "Kabupaten Buru", "81" },
-                    { "81.05", "Kabupaten Seram Bagian Timur", "81" },
-                    { "81.06", "Kabupaten Seram Bagian Barat", "81" },
-                    { "81.07", "Kabupaten Kepulauan Aru", "81" },
-                    { "81.08", "Kabupaten Maluku Barat Daya", "81" },
-                    { "81.09", "Kabupaten Buru Selatan", "81" },
-                    { "81.71", "Kota Ambon", "81" },
-                    { "81.72", "Kota Tual", "81" },
-                    { "82.01", "Kabupaten Halmahera Barat", "82" },
-                    { "82.02", "Kabupaten Halmahera Tengah", "82" },
-                    { "82.03", "Kabupaten Halmahera Utara", "82" },
-                    { "82.04", "Kabupaten Halmahera Selatan", "82" },
-                    { "82.05", "Kabupaten Kepulauan Sula", "82" },
-                    { "82.06", "Kabupaten Halmahera Timur", "82" },
-                    { "82.07", "Kabupaten Pulau Morotai", "82" },
-                    { "82.08", "Kabupaten Pulau Taliabu", "82" },
-                    { "82.71", "Kota Ternate", "82" },
-                    { "82.72", "Kota Tidore Kepulauan", "82" },
-                    { "91.03", "Kabupaten Jayapura", "91" },
-                    { "91.05", "Kabupaten Kepulauan Yapen", "91" },
-                    { "91.06", "Kabupaten Biak Numfor", "91" },
-                    { "91.10", "Kabupaten Sarmi", "91" },
-                    { "91.11", "Kabupaten Keerom", "91" },
-                    { "91.15", "Kabupaten Waropen", "91" },
-                    { "91.19", "Kabupaten Supiori", "91" },
-                    { "91.20", "Kabupaten Mamberamo Raya", "91" },
-                    { "91.71", "Kota Jayapura", "91" },
-                    { "92.02", "Kabupaten Manokwari", "92" },
-                    { "92.03", "Kabupaten Fak Fak", "92" },
-                    { "92.06", "Kabupaten Teluk Bintuni", "92" },
-                    { "92.07", "Kabupaten Teluk Wondama", "92" },
-                    { "92.08", "Kabupaten Kaimana", "92" },
-                    { "92.11", "Kabupaten Manokwari Selatan", "92" },
-                    { "92.12", "Kabupaten Pegunungan Arfak", "92" },
-                    { "93.01", "Kabupaten Merauke", "93" },
-                    { "93.02", "Kabupaten Boven Digoel", "93" },
-                    { "93.03", "Kabupaten Mappi", "93" },
-                    { "93.04", "Kabupaten Asmat", "93" },
-                    { "94.01", "Kabupaten Nabire", "94" },
-                    { "94.02", "Kabupaten Puncak Jaya", "94" },
-                    { "94.03", "Kabupaten Paniai", "94" },
-                    { "94.04", "Kabupaten Mimika", "94" },
-                    { "94.05", "Kabupaten Puncak", "94" },
-                    { "94.06", "Kabupaten Dogiyai", "94" },
-                    { "94.07", "Kabupaten Intan Jaya", "94" },
-                    { "94.08", "Kabupaten Deiyai", "94" },
-                    { "95.01", "Kabupaten Jayawijaya", "95" },
-                    { "95.02", "Kabupaten Pegunungan Bintang", "95" },
-                    { "95.03", "Kabupaten Yahukimo", "95" },
-                    { "95.04", "Kabupaten Tolikara", "95" },
-                    { "95.05", "Kabupaten Mamberamo Tengah", "95" },
-                    { "95.06", "Kabupaten Yalimo", "95" },
-                    { "95.07", "Kabupaten Lanny Jaya", "95" },
-                    { "95.08", "Kabupaten Nduga", "95" },
-                    { "96.01", "Kabupaten Sorong", "96" },
-                    { "96.02", "Kabupaten Sorong Selatan", "96" },
-                    { "96.03", "Kabupaten Raja Ampat", "96" },
-                    { "96.04", "Kabupaten Tambrauw", "96" },
-                    { "96.05", "Kabupaten Maybrat", "96" },
-                    { "96.71", "Kota Sorong", "96" }
-                });
+            migrationBuilder.CreateIndex(
+                name: "ix_api_tokens_user_id",
+                table: "api_tokens",
+                column: "user_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_attendance_classroom_day_id",
                 table: "attendance",
                 column: "classroom_day_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_at",
+                table: "audit_entries",
+                column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_by",
+                table: "audit_entries",
+                column: "by");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_entity_type_entity_id",
+                table: "audit_entries",
+                columns: new[] { "entity_type", "entity_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_certificates_code",
+                table: "certificates",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_certificates_enrolment_id",
+                table: "certificates",
+                column: "enrolment_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_certificates_participant_id",
+                table: "certificates",
+                column: "participant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_certificates_partner_id_year_sequence",
+                table: "certificates",
+                columns: new[] { "partner_id", "year", "sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_certificates_replaced_by_id",
+                table: "certificates",
+                column: "replaced_by_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_certificates_serial",
+                table: "certificates",
+                column: "serial",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_certificates_training_id_holder_key",
+                table: "certificates",
+                columns: new[] { "training_id", "holder_key" },
+                unique: true,
+                filter: "revoked_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_checklist_answers_checklist_item_id",
@@ -1611,6 +1370,11 @@ namespace Score.Web.Data.Migrations
                 column: "trainer_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_enrolment_facts_training_id",
+                table: "enrolment_facts",
+                column: "training_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_enrolments_enterprise_id",
                 table: "enrolments",
                 column: "enterprise_id");
@@ -1627,16 +1391,33 @@ namespace Score.Web.Data.Migrations
                 column: "enterprise_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_enterprises_name_folded",
+                table: "enterprises",
+                column: "name_folded")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_enterprises_name_id",
+                table: "enterprises",
+                columns: new[] { "name", "id" },
+                filter: "deleted_at IS NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "name_folded" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_enterprises_nib",
                 table: "enterprises",
                 column: "nib",
                 unique: true,
-                filter: "nib IS NOT NULL");
+                filter: "nib IS NOT NULL")
+                .Annotation("Npgsql:IndexOperators", new[] { "text_pattern_ops" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_enterprises_partner_id_name",
+                name: "ix_enterprises_partner_id_name_id",
                 table: "enterprises",
-                columns: new[] { "partner_id", "name" });
+                columns: new[] { "partner_id", "name", "id" },
+                filter: "deleted_at IS NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "name_folded" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_enterprises_province_code",
@@ -1674,6 +1455,11 @@ namespace Score.Web.Data.Migrations
                 column: "raised_in_consultation_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_kpi_facts_training_id",
+                table: "kpi_facts",
+                column: "training_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_kpi_values_consultation_id",
                 table: "kpi_values",
                 column: "consultation_id");
@@ -1687,6 +1473,22 @@ namespace Score.Web.Data.Migrations
                 name: "ix_kpi_values_kpi_code",
                 table: "kpi_values",
                 column: "kpi_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_offline_entries_partner_id_state",
+                table: "offline_entries",
+                columns: new[] { "partner_id", "state" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_offline_entries_user_id_client_id",
+                table: "offline_entries",
+                columns: new[] { "user_id", "client_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_participant_facts_training_id",
+                table: "participant_facts",
+                column: "training_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_participants_enrolment_id_person_id",
@@ -1744,6 +1546,11 @@ namespace Score.Web.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_sign_in_failures_since",
+                table: "sign_in_failures",
+                column: "since");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_trainer_certifications_module_number",
                 table: "trainer_certifications",
                 column: "module_number");
@@ -1752,6 +1559,12 @@ namespace Score.Web.Data.Migrations
                 name: "ix_trainer_certifications_trainer_profile_id_module_number",
                 table: "trainer_certifications",
                 columns: new[] { "trainer_profile_id", "module_number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_trainers_calendar_feed_hash",
+                table: "trainers",
+                column: "calendar_feed_hash",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1769,6 +1582,11 @@ namespace Score.Web.Data.Migrations
                 name: "ix_training_co_trainers_trainer_id",
                 table: "training_co_trainers",
                 column: "trainer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_training_reviews_training_id",
+                table: "training_reviews",
+                column: "training_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_trainings_lead_trainer_id",
@@ -1796,9 +1614,20 @@ namespace Score.Web.Data.Migrations
                 column: "province_code");
 
             migrationBuilder.CreateIndex(
+                name: "ix_trainings_review_state_submitted_at",
+                table: "trainings",
+                columns: new[] { "review_state", "submitted_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_trainings_variant_id",
                 table: "trainings",
                 column: "variant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_trainings_visiting",
+                table: "trainings",
+                column: "id",
+                filter: "status IN (1, 2)");
 
             migrationBuilder.CreateIndex(
                 name: "ix_user_claims_user_id",
@@ -1841,13 +1670,112 @@ namespace Score.Web.Data.Migrations
                 name: "ix_variants_target_sector_id",
                 table: "variants",
                 column: "target_sector_id");
+
+            AuditTrailGuard(migrationBuilder);
+            DataVersion(migrationBuilder);
+            FiguresPending(migrationBuilder);
+        }
+
+        /// <summary>The trail is written, never rewritten: updating or deleting an entry fails in the database itself.</summary>
+        private static void AuditTrailGuard(MigrationBuilder migrationBuilder) =>
+            migrationBuilder.Sql("""
+                CREATE FUNCTION audit_entries_are_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  RAISE EXCEPTION 'audit entries are never changed or deleted';
+                END $$;
+                CREATE TRIGGER audit_entries_are_kept BEFORE UPDATE OR DELETE ON audit_entries
+                  FOR EACH ROW EXECUTE FUNCTION audit_entries_are_kept();
+                """);
+
+        /// <summary>Row triggers deferred to commit move the sequence on; TRUNCATE, which has no rows, moves it at once.</summary>
+        private static void DataVersion(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("CREATE SEQUENCE data_version");
+            migrationBuilder.Sql(
+                """
+                CREATE FUNCTION bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  PERFORM nextval('data_version');
+                  RETURN NULL;
+                END $$
+                """);
+            foreach (var table in VersionedTables)
+            {
+                migrationBuilder.Sql(
+                    $"""
+                    CREATE CONSTRAINT TRIGGER data_version_{table} AFTER INSERT OR UPDATE OR DELETE ON {table}
+                      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_data_version()
+                    """);
+                migrationBuilder.Sql($"CREATE TRIGGER data_version_truncate_{table} AFTER TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version()");
+            }
+        }
+
+        /// <summary>
+        /// A statement trigger on every table behind the figures queues the trainings the statement touched, in the
+        /// writer's transaction; rows a DELETE removed in cascade may no longer find their training, and the deleted parent queued it.
+        /// </summary>
+        private static void FiguresPending(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("CREATE TABLE figures_pending (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, training_id integer NOT NULL)");
+            foreach (var (table, trainings, updatesOnly) in FigureSources)
+            {
+                migrationBuilder.Sql(
+                    $$"""
+                    CREATE FUNCTION figures_pending_{{table}}() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                      IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                        INSERT INTO figures_pending (training_id) SELECT DISTINCT x FROM ({{string.Format(System.Globalization.CultureInfo.InvariantCulture, trainings, "new_rows")}}) s(x);
+                      END IF;
+                      IF TG_OP IN ('UPDATE', 'DELETE') THEN
+                        INSERT INTO figures_pending (training_id) SELECT DISTINCT x FROM ({{string.Format(System.Globalization.CultureInfo.InvariantCulture, trainings, "old_rows")}}) s(x);
+                      END IF;
+                      RETURN NULL;
+                    END $$
+                    """);
+                migrationBuilder.Sql(
+                    $"CREATE TRIGGER figures_{table}_update AFTER UPDATE ON {table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows " +
+                    $"FOR EACH STATEMENT EXECUTE FUNCTION figures_pending_{table}()");
+                if (!updatesOnly)
+                {
+                    migrationBuilder.Sql(
+                        $"CREATE TRIGGER figures_{table}_insert AFTER INSERT ON {table} REFERENCING NEW TABLE AS new_rows " +
+                        $"FOR EACH STATEMENT EXECUTE FUNCTION figures_pending_{table}()");
+                    migrationBuilder.Sql(
+                        $"CREATE TRIGGER figures_{table}_delete AFTER DELETE ON {table} REFERENCING OLD TABLE AS old_rows " +
+                        $"FOR EACH STATEMENT EXECUTE FUNCTION figures_pending_{table}()");
+                }
+            }
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // Dropping the tables drops their triggers; the functions, the sequence and the queue go by name.
+            migrationBuilder.Sql("DROP TABLE figures_pending");
+            foreach (var (table, _, _) in FigureSources)
+            {
+                migrationBuilder.Sql($"DROP FUNCTION figures_pending_{table}() CASCADE");
+            }
+            migrationBuilder.Sql("DROP FUNCTION bump_data_version() CASCADE");
+            migrationBuilder.Sql("DROP SEQUENCE data_version");
+            migrationBuilder.Sql("DROP FUNCTION audit_entries_are_kept() CASCADE");
+            migrationBuilder.DropTable(
+                name: "api_idempotency_records");
+
+            migrationBuilder.DropTable(
+                name: "api_tokens");
+
             migrationBuilder.DropTable(
                 name: "attendance");
+
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "certificate_counters");
+
+            migrationBuilder.DropTable(
+                name: "certificate_verifications");
 
             migrationBuilder.DropTable(
                 name: "checklist_answers");
@@ -1856,22 +1784,40 @@ namespace Score.Web.Data.Migrations
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
+                name: "enrolment_facts");
+
+            migrationBuilder.DropTable(
                 name: "import_batches");
 
             migrationBuilder.DropTable(
                 name: "improvement_actions");
 
             migrationBuilder.DropTable(
+                name: "kpi_facts");
+
+            migrationBuilder.DropTable(
                 name: "kpi_values");
 
             migrationBuilder.DropTable(
+                name: "offline_entries");
+
+            migrationBuilder.DropTable(
+                name: "participant_facts");
+
+            migrationBuilder.DropTable(
                 name: "role_claims");
+
+            migrationBuilder.DropTable(
+                name: "sign_in_failures");
 
             migrationBuilder.DropTable(
                 name: "trainer_certifications");
 
             migrationBuilder.DropTable(
                 name: "training_co_trainers");
+
+            migrationBuilder.DropTable(
+                name: "training_reviews");
 
             migrationBuilder.DropTable(
                 name: "user_claims");
@@ -1889,7 +1835,7 @@ namespace Score.Web.Data.Migrations
                 name: "classroom_days");
 
             migrationBuilder.DropTable(
-                name: "participants");
+                name: "certificates");
 
             migrationBuilder.DropTable(
                 name: "checklist_items");
@@ -1904,19 +1850,19 @@ namespace Score.Web.Data.Migrations
                 name: "roles");
 
             migrationBuilder.DropTable(
-                name: "enterprise_people");
+                name: "participants");
 
             migrationBuilder.DropTable(
                 name: "enrolments");
 
             migrationBuilder.DropTable(
-                name: "enterprises");
+                name: "enterprise_people");
 
             migrationBuilder.DropTable(
                 name: "trainings");
 
             migrationBuilder.DropTable(
-                name: "regencies");
+                name: "enterprises");
 
             migrationBuilder.DropTable(
                 name: "modules");
@@ -1926,6 +1872,9 @@ namespace Score.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "variants");
+
+            migrationBuilder.DropTable(
+                name: "regencies");
 
             migrationBuilder.DropTable(
                 name: "users");
