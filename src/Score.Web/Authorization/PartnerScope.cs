@@ -4,6 +4,28 @@ using Score.Web.Domain;
 
 namespace Score.Web.Authorization;
 
+/// <summary>How far a user's reading of partners' figures and records reaches, once they asked for a partner or none.</summary>
+public enum PartnerReach
+{
+    /// <summary>Nothing: a trainer, a user of no partner, or staff asking for another partner (the page answers 404).</summary>
+    None,
+
+    /// <summary>The user's own partner: partner staff, whether they named it or not.</summary>
+    Own,
+
+    /// <summary>The one partner a programme user asked for.</summary>
+    Requested,
+
+    /// <summary>Every partner: a programme user who named none.</summary>
+    All,
+}
+
+/// <summary>The answer of <see cref="PartnerScope.ReadFor"/>: the reach, and the one partner it is limited to (null for none or all).</summary>
+public readonly record struct PartnerRead(PartnerReach Reach, int? PartnerId)
+{
+    public bool Allowed => Reach != PartnerReach.None;
+}
+
 /// <summary>
 /// What partner-owned data the signed-in user may see and change. Every query on enterprises and
 /// their people starts here, so a foreign id is simply not found (404).
@@ -84,6 +106,25 @@ public sealed class PartnerScope(ScoreDbContext db, CurrentUser me)
     public bool IsAdministrator => me.IsAdministrator;
 
     public int? OwnPartnerId => me.PartnerId;
+
+    /// <summary>
+    /// The one rule for which partner's figures and records a user may read, given the partner they asked for (or
+    /// null): programme users read the one they asked for or all; staff read their own, and nothing when they ask
+    /// for another; trainers and users without a partner read no partner's figures (their records are their
+    /// assignments, see <see cref="Trainings"/>).
+    /// </summary>
+    public PartnerRead ReadFor(int? requested)
+    {
+        if (me.SeesAllPartners)
+        {
+            return requested is { } asked ? new(PartnerReach.Requested, asked) : new(PartnerReach.All, null);
+        }
+        if (StaffPartnerId is { } own && (requested is null || requested == own))
+        {
+            return new(PartnerReach.Own, own);
+        }
+        return new(PartnerReach.None, null);
+    }
 
     /// <summary>For a partner's staff, the partner whose enterprises (all of them, and only those) they see; otherwise null.</summary>
     public int? StaffPartnerId => !me.SeesAllPartners && me.IsInRole(Roles.PartnerStaff) ? me.PartnerId : null;

@@ -133,9 +133,9 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
         // As in Trainings: one shape, the filters unset being null parameters.
         var (from, to, province, module, variant, approvedOnly) =
             (filter.From, filter.To, string.IsNullOrEmpty(filter.ProvinceCode) ? null : filter.ProvinceCode, filter.Module, filter.VariantId, filter.ApprovedOnly);
-        var partner = scope.StaffPartnerId ?? filter.PartnerId;
         // Staff asking for another partner's figures get none.
-        var none = scope.StaffPartnerId is not null && filter.PartnerId is { } asked && asked != scope.StaffPartnerId;
+        var read = scope.ReadFor(filter.PartnerId);
+        var (none, partner) = (!read.Allowed, read.PartnerId);
         return (Matching(db.EnrolmentFacts, none, partner, from, to, province, module, variant, approvedOnly),
                 Matching(db.ParticipantFacts, none, partner, from, to, province, module, variant, approvedOnly));
     }

@@ -20,18 +20,16 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
     /// <summary>The dashboard for the filter, or null when it names a partner the user may not see.</summary>
     public async Task<DashboardView?> LoadAsync(DashboardFilter filter, CancellationToken ct)
     {
-        if (!scope.SeesAllPartners)
+        var read = scope.ReadFor(filter.Partner);
+        if (!read.Allowed)
         {
-            if (scope.OwnPartnerId is not { } own || scope.IsTrainer || (filter.Partner is { } asked && asked != own))
-            {
-                return null;
-            }
-            filter = filter with { Partner = own };
+            return null;
         }
+        filter = filter with { Partner = read.PartnerId };
         // Programme users share one computation per filter, partner staff one per partner and filter,
         // for as long as the data stays as it was: any committed change moves data_version on.
         var version = await db.Database.SqlQueryRaw<long>("SELECT last_value AS \"Value\" FROM data_version").SingleAsync(ct);
-        var key = (Scope: scope.SeesAllPartners ? 0 : scope.OwnPartnerId ?? -1, filter);
+        var key = (Scope: read.Reach == PartnerReach.Own ? read.PartnerId!.Value : 0, filter);
         return await cache.GetAsync(key, version, () => ComputeAsync(filter, CancellationToken.None));
     }
 

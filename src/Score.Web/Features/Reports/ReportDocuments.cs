@@ -249,7 +249,7 @@ public sealed class ReportDocuments(
     /// <summary>A partner's report for a period; null when the user may not see that partner.</summary>
     public async Task<ReportFile?> PartnerAsync(int partnerId, DateOnly from, DateOnly to, bool approvedOnly, CancellationToken ct)
     {
-        if (!(scope.SeesAllPartners || (me.IsInRole(Roles.PartnerStaff) && me.PartnerId == partnerId)))
+        if (!scope.ReadFor(partnerId).Allowed)
         {
             return null;
         }
@@ -275,7 +275,7 @@ public sealed class ReportDocuments(
     /// <summary>The programme report across all partners, for ILO and BEDO; null for anyone else.</summary>
     public async Task<ReportFile?> ProgrammeAsync(DateOnly from, DateOnly to, bool approvedOnly, CancellationToken ct)
     {
-        if (!scope.SeesAllPartners)
+        if (scope.ReadFor(null).Reach != PartnerReach.All)
         {
             return null;
         }

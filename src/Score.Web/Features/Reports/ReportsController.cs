@@ -45,8 +45,13 @@ public sealed class ReportsController(
     public async Task<IActionResult> Partner([FromQuery] ReportPeriod period, CancellationToken ct)
     {
         // Staff may leave the partner out (theirs); asking for another partner's report finds nothing (404).
-        var partnerId = period.PartnerId ?? (scope.SeesAllPartners ? null : me.PartnerId);
-        if (partnerId is null && scope.SeesAllPartners)
+        var read = scope.ReadFor(period.PartnerId);
+        if (!read.Allowed)
+        {
+            return NotFound();
+        }
+        var partnerId = read.PartnerId;
+        if (read.Reach == PartnerReach.All)
         {
             ModelState.AddModelError(nameof(ReportPeriod.PartnerId), text["Validation.Required", text["Field.Partner"]]);
         }

@@ -35,14 +35,12 @@ public sealed class ResultsReports(
     /// <summary>The report, or null when the user may not see the partner asked for (or any partner's results, as a trainer).</summary>
     public async Task<ResultsReport?> BuildAsync(int? partnerId, DateOnly? from, DateOnly? to, bool approvedOnly, CancellationToken ct)
     {
-        if (!scope.SeesAllPartners)
+        var read = scope.ReadFor(partnerId);
+        if (!read.Allowed)
         {
-            if (scope.StaffPartnerId is not { } own || (partnerId is { } asked && asked != own))
-            {
-                return null;
-            }
-            partnerId = own;
+            return null;
         }
+        partnerId = read.PartnerId;
         var partner = partnerId is null ? null : await db.Partners.Where(p => p.Id == partnerId).Select(p => new { p.Name, p.ShortName }).SingleOrDefaultAsync(ct);
         if (partnerId is not null && partner is null)
         {
