@@ -33,12 +33,70 @@ public static class TrainingStatusRules
     public static IReadOnlyList<TrainingStatus> From(TrainingStatus status) => Next[status];
 
     public static bool CanMove(TrainingStatus from, TrainingStatus to) => Next[from].Contains(to);
+}
 
-    /// <summary>A completed or cancelled training takes no new enterprise, classroom day or attendance.</summary>
-    public static bool TakesNewRecords(TrainingStatus status) => status is not (TrainingStatus.Completed or TrainingStatus.Cancelled);
+/// <summary>The kinds of change a training may take, whoever makes it and from wherever (a page, a phone's outbox, the API).</summary>
+public enum TrainingChange
+{
+    /// <summary>Something the cycle adds: an enterprise enrolled, a classroom day added.</summary>
+    NewRecord,
 
-    /// <summary>Attendance and visits sent from the field can still be saved: the training is neither cancelled nor locked by its approval.</summary>
-    public static bool TakesFieldEntries(TrainingStatus status, ReviewState review) => status != TrainingStatus.Cancelled && !ReviewRules.IsLocked(review);
+    /// <summary>What happened in the classroom or the enterprise: attendance, a baseline, a visit, the workshop's results.</summary>
+    FieldEntry,
+
+    /// <summary>The plan itself: the training's details and status, a day or an enrolment removed, a fee.</summary>
+    PlanChange,
+}
+
+/// <summary>Why a training takes no change of a kind.</summary>
+public enum TrainingRefusal
+{
+    /// <summary>Approved by a reviewer: its figures count for the programme until a reviewer re-opens it.</summary>
+    Locked,
+
+    /// <summary>Completed or cancelled: its cycle takes nothing new.</summary>
+    Closed,
+
+    /// <summary>Cancelled: nothing happened in it to record.</summary>
+    Cancelled,
+}
+
+/// <summary>
+/// The one gate for "does this training take this change". Every page, phone and API path asks it, so online and offline agree:
+/// <code>
+/// change       planned  classroom done  consultations  completed  cancelled  approved (any status)
+/// NewRecord    yes      yes             yes            Closed     Closed     Locked
+/// FieldEntry   yes      yes             yes            yes        Cancelled  Locked
+/// PlanChange   yes      yes             yes            yes        yes        Locked
+/// </code>
+/// A completed training still takes field entries (a late visit, an attendance mark corrected) until it is approved;
+/// a cancelled one takes plan changes, so that it can be moved back to planned.
+/// </summary>
+public static class TrainingGate
+{
+    public static TrainingRefusal? Refusal(TrainingStatus status, ReviewState review, TrainingChange change)
+    {
+        if (ReviewRules.IsLocked(review))
+        {
+            return TrainingRefusal.Locked;
+        }
+        return change switch
+        {
+            TrainingChange.NewRecord when status is TrainingStatus.Completed or TrainingStatus.Cancelled => TrainingRefusal.Closed,
+            TrainingChange.FieldEntry when status == TrainingStatus.Cancelled => TrainingRefusal.Cancelled,
+            _ => null,
+        };
+    }
+
+    public static bool Takes(TrainingStatus status, ReviewState review, TrainingChange change) => Refusal(status, review, change) is null;
+
+    /// <summary>The key of the message a page shows for the refusal.</summary>
+    public static string MessageKey(TrainingRefusal refusal) => refusal switch
+    {
+        TrainingRefusal.Locked => "Review.Locked",
+        TrainingRefusal.Closed => "Training.Closed",
+        _ => "Training.Cancelled",
+    };
 }
 
 /// <summary>The classroom days a new training starts with: one a day from its planned start, up to its planned end.</summary>
@@ -91,8 +149,8 @@ public sealed class Training : AuditedEntity
     public List<ClassroomDay> Days { get; set; } = [];
     public List<TrainingReview> Reviews { get; set; } = [];
 
-    /// <summary>An approved training's figures count for the programme: changing them needs a reviewer to re-open it.</summary>
-    public bool IsLocked => ReviewRules.IsLocked(ReviewState);
+    /// <summary>Why the training takes no change of this kind, or null when it takes it (see <see cref="TrainingGate"/>).</summary>
+    public TrainingRefusal? Refuses(TrainingChange change) => TrainingGate.Refusal(Status, ReviewState, change);
 }
 
 public sealed class TrainingCoTrainer

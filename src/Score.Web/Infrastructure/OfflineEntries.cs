@@ -82,11 +82,12 @@ public sealed class OfflineEntries(ScoreDbContext db, CurrentUser me, PartnerSco
     /// <summary>Entries the user may see: all for programme users, their partner's for staff, their own for a trainer.</summary>
     public IQueryable<OfflineEntry> Visible()
     {
-        if (me.SeesAllPartners)
+        var read = scope.ReadFor(null);
+        if (read.Reach == PartnerReach.All)
         {
             return db.OfflineEntries;
         }
-        if (me.IsInRole(Roles.PartnerStaff) && me.PartnerId is { } partnerId)
+        if (read.PartnerId is { } partnerId)
         {
             return db.OfflineEntries.Where(e => e.PartnerId == partnerId);
         }
@@ -112,8 +113,12 @@ public sealed class OfflineEntries(ScoreDbContext db, CurrentUser me, PartnerSco
             .Select(t => new { t.Title, t.Status, t.ReviewState }).SingleOrDefaultAsync(ct);
         return entry is null || training is null
             ? null
-            : new ConflictToResolve(entry, training.Title, TrainingStatusRules.TakesFieldEntries(training.Status, training.ReviewState));
+            : new ConflictToResolve(entry, training.Title, TrainingGate.Takes(training.Status, training.ReviewState, TrainingChange.FieldEntry));
     }
+
+    /// <summary>Why an entry from a phone is kept as a conflict when the training's gate refuses it: a cancellation came after the entry was made.</summary>
+    public static string ReasonFor(TrainingRefusal refusal, IStringLocalizer text) =>
+        refusal == TrainingRefusal.Cancelled ? text["Outbox.TrainingCancelled"] : text[TrainingGate.MessageKey(refusal)];
 
     /// <summary>The choices a conflict page offers: the phone's side, the saved side, or a mix chosen per person or field.</summary>
     public static bool IsChoice(string? choice) => choice is "mine" or "theirs" or "merge";

@@ -45,6 +45,9 @@ public sealed record Outcome(int Id, IReadOnlyList<FieldError> Errors, IReadOnly
 
     public static Outcome Refused(string message) => new(0, [new FieldError("", message)], []);
 
+    /// <summary>Refused by the training's gate (<see cref="Domain.TrainingGate"/>), with its message.</summary>
+    public static Outcome Refused(Domain.TrainingRefusal refusal, IStringLocalizer text) => Refused(text[Domain.TrainingGate.MessageKey(refusal)]);
+
     public static Outcome Invalid(IReadOnlyList<FieldError> errors, int id = 0) => new(id, errors, []);
 
     public static Outcome Confirm(IReadOnlyList<string> warnings, int id = 0) => new(id, [], warnings);

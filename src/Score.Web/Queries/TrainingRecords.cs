@@ -34,7 +34,7 @@ public sealed record TrainingDetails(
     public IReadOnlyList<DayRow> Days { get; init; } = [];
     public CompletionRules Rules { get; init; } = new(100, true, 3, true, true, 90);
     public IReadOnlyList<TrainingStatus> NextStatuses { get; init; } = [];
-    public bool CanEnrol { get; init; }
+    public bool CanAddRecords { get; init; }
 
     /// <summary>The user may change its records: the partner's staff or an administrator, and not locked by approval.</summary>
     public bool CanManage { get; init; }
@@ -119,14 +119,14 @@ public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, Audit
             certificatesDue = rows.Sum(e => e.Participants.Count(p => p.Completed && !holding.Contains(CertificateHolder.Participant(p.Id))) + (e.Completed && !holding.Contains(CertificateHolder.Enterprise(e.Id)) ? 1 : 0));
         }
         var isOwner = scope.CanChange(details.PartnerId);
-        var canManage = isOwner && !details.IsLocked;
+        var canManage = isOwner && TrainingGate.Takes(details.Status, details.ReviewState, TrainingChange.PlanChange);
         return details with
         {
             Enrolments = rows,
             Days = days,
             Rules = rules,
             NextStatuses = canManage ? TrainingStatusRules.From(details.Status) : [],
-            CanEnrol = canManage && TrainingStatusRules.TakesNewRecords(details.Status),
+            CanAddRecords = isOwner && TrainingGate.Takes(details.Status, details.ReviewState, TrainingChange.NewRecord),
             CanManage = canManage,
             IsOwner = isOwner,
             History = (await history.OfRecordsAsync(new Dictionary<string, IReadOnlyCollection<int>>

@@ -34,23 +34,6 @@ public sealed class RegistryRuleTests
         Assert.Equal(allowed, TrainingStatusRules.CanMove(from, to));
 
     [Theory]
-    [InlineData(TrainingStatus.Planned, true)]
-    [InlineData(TrainingStatus.ClassroomDone, true)]
-    [InlineData(TrainingStatus.Consultations, true)]
-    [InlineData(TrainingStatus.Completed, false)]
-    [InlineData(TrainingStatus.Cancelled, false)]
-    public void A_completed_or_cancelled_training_takes_no_new_records(TrainingStatus status, bool takes) =>
-        Assert.Equal(takes, TrainingStatusRules.TakesNewRecords(status));
-
-    [Theory]
-    [InlineData(TrainingStatus.Consultations, ReviewState.NotSubmitted, true)]
-    [InlineData(TrainingStatus.Completed, ReviewState.Returned, true)]
-    [InlineData(TrainingStatus.Completed, ReviewState.Approved, false)]
-    [InlineData(TrainingStatus.Cancelled, ReviewState.NotSubmitted, false)]
-    public void Field_entries_are_saved_unless_the_training_was_cancelled_or_approved(TrainingStatus status, ReviewState review, bool takes) =>
-        Assert.Equal(takes, TrainingStatusRules.TakesFieldEntries(status, review));
-
-    [Theory]
     [InlineData("-6.2088", -6.2088)]
     [InlineData(" 106,8456 ", 106.8456)]
     [InlineData("utara", null)]

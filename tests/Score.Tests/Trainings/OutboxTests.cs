@@ -184,6 +184,30 @@ public sealed class OutboxTests(ScoreApp app) : TrainingTest(app)
         Assert.Equal(OfflineEntryState.KeptTheirs, await App.WithDbAsync(db => db.OfflineEntries.Where(e => e.Id == kept.Id).Select(e => e.State).SingleAsync()));
     }
 
+    [Theory]
+    [InlineData("cancelled", "dibatalkan")]
+    [InlineData("approved", "disetujui")]
+    public async Task Attendance_on_a_cancelled_or_approved_training_is_refused_online_and_kept_as_a_conflict_from_a_phone(string state, string said)
+    {
+        var s = await SheetAsync();
+        await App.WithDbAsync(db => state == "cancelled"
+            ? db.Trainings.Where(t => t.Id == s.TrainingId).ExecuteUpdateAsync(x => x.SetProperty(t => t.Status, TrainingStatus.Cancelled))
+            : db.Trainings.Where(t => t.Id == s.TrainingId).ExecuteUpdateAsync(x => x.SetProperty(t => t.ReviewState, ReviewState.Approved)));
+        using var staff = await AsAsync("staff.bedo@score.test");
+
+        var online = await staff.PostFormAsync(AttendanceUrl(s), AttendanceUrl(s), new Dictionary<string, string>
+        {
+            ["present"] = Id(s.Participants[0]), ["version"] = s.Version.ToString(CultureInfo.InvariantCulture),
+        });
+        var offline = await SendAsync(staff, AttendanceUrl(s), Guid.NewGuid(), ("present", s.Participants[0]), ("merge", "true"), ("version", s.Version));
+
+        Assert.Equal(HttpStatusCode.Redirect, online.StatusCode);
+        Assert.Contains(said, await staff.GetPageAsync(online.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        Assert.Equal("conflict", offline.GetProperty("state").GetString());
+        Assert.Contains(said, offline.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Empty(await MarksAsync(s.DayId));
+    }
+
     [Fact]
     public async Task Staff_keeping_a_trainers_conflicting_visit_record_it_as_the_trainers()
     {

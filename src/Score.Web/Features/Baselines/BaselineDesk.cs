@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Score.Web.Authorization;
 using Score.Web.Data;
+using Score.Web.Domain;
 using Score.Web.Infrastructure;
 using Score.Web.Kpis;
 using Score.Web.Localization;
@@ -57,9 +58,9 @@ public sealed class BaselineDesk(ScoreDbContext db, PartnerScope scope, KpiRecor
         {
             return Outcome.NotFound;
         }
-        if (context.Training.IsLocked)
+        if (context.Training.Refuses(TrainingChange.FieldEntry) is { } refusal)
         {
-            return Outcome.Refused(text["Review.Locked"]);
+            return Outcome.Refused(refusal, text);
         }
         var errors = new List<FieldError>();
         if (form.Date > DateOnly.FromDateTime(clock.GetLocalNow().DateTime))

@@ -117,7 +117,7 @@ public sealed class EnterpriseRegistry(
 
     /// <summary>The title of an open training the user may enrol enterprises in; null otherwise (404).</summary>
     public async Task<RecordName?> EnrolmentTrainingAsync(int trainingId, CancellationToken ct) =>
-        await scope.ChangeableTrainingAsync(trainingId, ct) is { } training && TrainingStatusRules.TakesNewRecords(training.Status) ? new RecordName(training.Title) : null;
+        await scope.ChangeableTrainingAsync(trainingId, ct) is { } training && training.Refuses(TrainingChange.NewRecord) is null ? new RecordName(training.Title) : null;
 
     /// <summary>The edit form of an enterprise the user may change; null otherwise (404).</summary>
     public async Task<EnterpriseForm?> LoadFormAsync(int id, CancellationToken ct)
@@ -264,9 +264,9 @@ public sealed class EnterpriseRegistry(
 
     private IEnumerable<FieldError> CheckEnrolment(EnterpriseForm form, Training training, int partnerId)
     {
-        if (!TrainingStatusRules.TakesNewRecords(training.Status))
+        if (training.Refuses(TrainingChange.NewRecord) is { } refusal)
         {
-            yield return new("", text["Training.Closed"]);
+            yield return new("", text[TrainingGate.MessageKey(refusal)]);
         }
         if (training.PartnerId != partnerId)
         {

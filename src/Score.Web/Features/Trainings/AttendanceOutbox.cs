@@ -52,8 +52,7 @@ public sealed class AttendanceOutbox(
             return null;
         }
         var version = await db.ClassroomDays.Where(d => d.Id == dayId && d.TrainingId == trainingId).Select(d => (uint?)d.Version).SingleOrDefaultAsync(ct);
-        var reason = training.IsLocked ? text["Review.Locked"].Value
-            : training.Status == TrainingStatus.Cancelled ? text["Outbox.TrainingCancelled"].Value
+        var reason = training.Refuses(TrainingChange.FieldEntry) is { } refusal ? OfflineEntries.ReasonFor(refusal, text)
             : version is null ? text["Outbox.DayRemoved"].Value
             : null;
         if (reason is null && version != entry.Version)

@@ -20,9 +20,9 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
         {
             return Outcome.NotFound;
         }
-        if (!TrainingStatusRules.TakesNewRecords(training.Status))
+        if (training.Refuses(TrainingChange.NewRecord) is { } refusal)
         {
-            return new Outcome(trainingId, [new("", text["Training.Closed"])], []);
+            return Outcome.Refused(refusal, text);
         }
         var days = await db.ClassroomDays.Where(d => d.TrainingId == trainingId).Select(d => d.Date).ToListAsync(ct);
         if (days.Count >= MaxClassroomDays)
@@ -45,9 +45,9 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
         {
             return Outcome.NotFound;
         }
-        if (training.IsLocked)
+        if (training.Refuses(TrainingChange.PlanChange) is { } refusal)
         {
-            return Outcome.Refused(text["Review.Locked"]);
+            return Outcome.Refused(refusal, text);
         }
         var day = await db.ClassroomDays.SingleOrDefaultAsync(d => d.Id == dayId && d.TrainingId == trainingId, ct);
         if (day is null)
@@ -90,9 +90,9 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
         {
             return Outcome.NotFound;
         }
-        if (training.IsLocked)
+        if (training.Refuses(TrainingChange.FieldEntry) is { } refusal)
         {
-            return Outcome.Refused(text["Review.Locked"]);
+            return Outcome.Refused(refusal, text);
         }
         var day = await db.ClassroomDays.SingleOrDefaultAsync(d => d.Id == dayId && d.TrainingId == trainingId, ct);
         if (day is null)

@@ -22,7 +22,7 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
             return null;
         }
         var enrolled = await db.Enrolments.Where(e => e.TrainingId == trainingId).OrderBy(e => e.Enterprise!.Name).Select(e => e.Enterprise!.Name).ToListAsync(ct);
-        var closed = !TrainingStatusRules.TakesNewRecords(training.Status);
+        var closed = training.Refuses(TrainingChange.NewRecord) is not null;
         if (closed)
         {
             return new EnrolPage(trainingId, training.Title, true, search, [], false, enrolled, posted);
@@ -61,9 +61,9 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
         {
             return Outcome.NotFound;
         }
-        if (!TrainingStatusRules.TakesNewRecords(training.Status))
+        if (training.Refuses(TrainingChange.NewRecord) is { } refusal)
         {
-            return Outcome.Refused(text["Training.Closed"]);
+            return Outcome.Refused(refusal, text);
         }
         var chosen = form.Choices.Select((choice, index) => (choice, index)).Where(c => c.choice.Enrol).ToList();
         if (chosen.Count == 0)
@@ -129,9 +129,9 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
         {
             return Outcome.NotFound;
         }
-        if (training.IsLocked)
+        if (training.Refuses(TrainingChange.PlanChange) is { } refusal)
         {
-            return Outcome.Refused(text["Review.Locked"]);
+            return Outcome.Refused(refusal, text);
         }
         // Removing would take its attendance, visits and results with it: those are kept.
         if (await db.Consultations.AnyAsync(c => c.EnrolmentId == enrolmentId, ct)
@@ -168,9 +168,9 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
         {
             return Outcome.NotFound;
         }
-        if (training.IsLocked)
+        if (training.Refuses(TrainingChange.PlanChange) is { } refusal)
         {
-            return Outcome.Refused(text["Review.Locked"]);
+            return Outcome.Refused(refusal, text);
         }
         var enrolment = await db.Enrolments.Include(e => e.Participants).SingleOrDefaultAsync(e => e.Id == enrolmentId && e.TrainingId == trainingId, ct);
         if (enrolment is null)

@@ -107,9 +107,9 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
             {
                 return Outcome.NotFound;
             }
-            if (training.IsLocked)
+            if (training.Refuses(TrainingChange.PlanChange) is { } refusal)
             {
-                return Outcome.Refused(text["Review.Locked"]);
+                return Outcome.Refused(refusal, text);
             }
             partnerId = training.PartnerId;
         }
@@ -216,9 +216,9 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
         {
             return Outcome.NotFound;
         }
-        if (training.IsLocked)
+        if (training.Refuses(TrainingChange.PlanChange) is { } refusal)
         {
-            return Outcome.Refused(text["Review.Locked"]);
+            return Outcome.Refused(refusal, text);
         }
         if (!TrainingStatusRules.CanMove(training.Status, to))
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Score.Web.Authorization;
 using Score.Web.Data;
+using Score.Web.Domain;
 using Score.Web.Infrastructure;
 
 namespace Score.Web.Features.Trainings;
@@ -42,9 +43,9 @@ public sealed class WorkshopDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         {
             return Outcome.NotFound;
         }
-        if (training.IsLocked)
+        if (training.Refuses(TrainingChange.FieldEntry) is { } refusal)
         {
-            return Outcome.Refused(text["Review.Locked"]);
+            return Outcome.Refused(refusal, text);
         }
         var enrolments = await db.Enrolments.Where(e => e.TrainingId == trainingId).ToDictionaryAsync(e => e.Id, ct);
         var errors = new List<FieldError>();

@@ -128,9 +128,9 @@ public sealed class VisitDesk(
             return Outcome.NotFound;
         }
         var errors = new List<FieldError>();
-        if (context.Training.IsLocked)
+        if (context.Training.Refuses(TrainingChange.FieldEntry) is { } refusal)
         {
-            errors.Add(new("", text["Review.Locked"]));
+            errors.Add(new("", text[TrainingGate.MessageKey(refusal)]));
         }
         else if (context.Training.Status is not (TrainingStatus.ClassroomDone or TrainingStatus.Consultations))
         {

@@ -163,13 +163,9 @@ public sealed class VisitOutbox(ScoreDbContext db, PartnerScope scope, CurrentUs
 
     private async Task<string?> ReasonAsync(int trainingId, int enrolmentId, TrainingStatus status, ReviewState review, DateOnly? date, CancellationToken ct)
     {
-        if (status == TrainingStatus.Cancelled)
+        if (TrainingGate.Refusal(status, review, TrainingChange.FieldEntry) is { } refusal)
         {
-            return text["Outbox.TrainingCancelled"];
-        }
-        if (ReviewRules.IsLocked(review))
-        {
-            return text["Review.Locked"];
+            return OfflineEntries.ReasonFor(refusal, text);
         }
         if (!await db.Enrolments.AnyAsync(e => e.Id == enrolmentId && e.TrainingId == trainingId, ct))
         {
