@@ -57,6 +57,8 @@ public sealed class ScoreDbContext(DbContextOptions<ScoreDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("pg_trgm");
+        // The next visit's due day in a query runs in the database (migration NextVisitDue), the same rule as in C#.
+        builder.HasDbFunction(typeof(VisitSchedule).GetMethod(nameof(VisitSchedule.NextDue))!).HasName("next_visit_due");
         builder.ApplyConfigurationsFromAssembly(typeof(ScoreDbContext).Assembly);
 
         // Identity names its tables explicitly; keep them snake_case like the rest.

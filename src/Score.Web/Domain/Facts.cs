@@ -4,7 +4,7 @@ namespace Score.Web.Domain;
 /// One enrolment as the figures count it: the training's filter fields copied onto it (so that a filter
 /// reads one table), and what the
 /// completion rules, the visits and the workshop say about it. Written only by
-/// <see cref="Queries.FigureFacts"/> from the tables the forms write, never by a form; see
+/// <see cref="Figures.FigureFacts"/> from the tables the forms write, never by a form; see
 /// docs/decisions/0010-figures-from-facts.md.
 /// </summary>
 public sealed class EnrolmentFact : ITrainingFields

@@ -56,6 +56,6 @@ public sealed class KpiValue : AuditedEntity
 public static class KpiDirection
 {
     /// <summary>KPIs where a rise is an improvement; for every other KPI (rejects, costs, energy, absenteeism, turnover, accidents) a fall is.</summary>
-    /// <remarks>The KPI outcomes apply it in SQL (<see cref="Queries.ProgrammeFigureQueries.KpiOutcomesAsync"/>) and the results report's method section states it.</remarks>
+    /// <remarks>The KPI outcomes apply it in SQL (<see cref="Figures.ProgrammeFigureQueries.KpiOutcomesAsync"/>) and the results report's method section states it.</remarks>
     public static readonly IReadOnlyList<string> HigherIsBetter = ["output_per_worker_hour", "suggestions_made", "suggestions_implemented", "cost_savings"];
 }

@@ -30,6 +30,9 @@ public static class TrainingStatusRules
         [TrainingStatus.Cancelled] = [TrainingStatus.Planned],
     };
 
+    /// <summary>Trainings whose classroom was held: what "delivered" counts (completion, provinces by venue, planned visits).</summary>
+    public static readonly IReadOnlyList<TrainingStatus> Delivered = [TrainingStatus.ClassroomDone, TrainingStatus.Consultations, TrainingStatus.Completed];
+
     public static IReadOnlyList<TrainingStatus> From(TrainingStatus status) => Next[status];
 
     public static bool CanMove(TrainingStatus from, TrainingStatus to) => Next[from].Contains(to);

@@ -15,7 +15,7 @@ public sealed record VisitProgress(int Done, int Planned, DateOnly? NextDue, int
 /// </summary>
 public static class VisitSchedule
 {
-    /// <summary>Statuses in which visits are due (the SQL of the dashboard reads them too).</summary>
+    /// <summary>Statuses in which visits are due: the visit list, the dashboard and the trainings' visiting index read these.</summary>
     public static readonly IReadOnlyList<TrainingStatus> VisitingStatuses = [TrainingStatus.ClassroomDone, TrainingStatus.Consultations];
 
     public static bool ExpectsVisits(TrainingStatus status) => VisitingStatuses.Contains(status);
@@ -23,6 +23,14 @@ public static class VisitSchedule
     /// <summary>Days after the last classroom day that visit number <paramref name="visit"/> (1-based) is due.</summary>
     public static int DueAfterDays(int visit, int planned, int windowDays) =>
         (int)Math.Round(windowDays * visit / (double)planned, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// The day the next visit is due after <paramref name="visitsDone"/> visits; null before the classroom ended or
+    /// without planned visits. In a LINQ query EF runs it as the database's <c>next_visit_due</c>, the same rule in
+    /// whole numbers (rounding half up), so the C# and the SQL rule are one formula each (CompletionEquivalenceTests).
+    /// </summary>
+    public static DateOnly? NextDue(DateOnly? lastClassroomDay, int visitsDone, int planned, int windowDays) =>
+        lastClassroomDay is { } last && planned > 0 ? last.AddDays(DueAfterDays(visitsDone + 1, planned, windowDays)) : null;
 
     public static IReadOnlyList<DateOnly> DueDates(DateOnly lastClassroomDay, int planned, int windowDays) =>
         Enumerable.Range(1, Math.Max(0, planned))

@@ -35,7 +35,7 @@ public sealed class DatabasePreparer(
         // (otherwise the background refresh and the first reader do it; a database not reached is not touched here).
         if (options.Value.ApplyMigrationsAtStartup || options.Value.LoadDemoData)
         {
-            var rebuilt = await Queries.FigureFacts.RefreshAsync(db.Database.GetConnectionString()!, cancellationToken);
+            var rebuilt = await Figures.FigureFacts.RefreshAsync(db.Database.GetConnectionString()!, cancellationToken);
             if (rebuilt > 0)
             {
                 logger.LogInformation("Figures brought up to date for {Trainings} trainings", rebuilt);

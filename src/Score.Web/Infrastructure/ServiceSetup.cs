@@ -87,8 +87,8 @@ public static class ServiceSetup
         services.AddScoped<Features.Trainings.SignInSheets>();
         services.AddScoped<Features.Certificates.CertificateIssue>();
         services.AddScoped<Features.Certificates.CertificateFiles>();
-        services.AddScoped<Queries.ProgrammeFigureQueries>();
-        services.AddHostedService<Queries.FigureFactsRefresher>();
+        services.AddScoped<Figures.ProgrammeFigureQueries>();
+        services.AddHostedService<Figures.FigureFactsRefresher>();
         services.AddScoped<Features.Reports.ReportDocuments>();
         services.AddScoped<Features.Reports.ResultsReports>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();

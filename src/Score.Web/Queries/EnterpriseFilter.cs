@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Score.Web.Data;
 using Score.Web.Domain;
+using Score.Web.Figures;
 
 namespace Score.Web.Queries;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
+using Score.Web.Figures;
 using Score.Web.Infrastructure;
 
 namespace Score.Web.Queries;
@@ -24,7 +25,6 @@ public sealed record MyVisitRow(int TrainingId, string Training, int EnrolmentId
 /// <summary>Consultations due, for the visit list and the trainer's and staff's home pages.</summary>
 public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProvider clock)
 {
-    private static readonly TrainingStatus[] Visiting = [.. VisitSchedule.VisitingStatuses];
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -61,11 +61,11 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
 
     /// <summary>Which of the given trainings (the user's scope) expect visits: a short read, which keeps the scope's rules in LINQ.</summary>
     private static Task<int[]> VisitedTrainingsAsync(IQueryable<Training> trainings, CancellationToken ct) =>
-        trainings.Where(t => Visiting.Contains(t.Status)).Select(t => t.Id).ToArrayAsync(ct);
+        trainings.Where(t => VisitSchedule.VisitingStatuses.Contains(t.Status)).Select(t => t.Id).ToArrayAsync(ct);
 
     /// <summary>
     /// Enrolments in the given trainings that still owe visits, with the day the next one is due (the schedule's rule,
-    /// <see cref="VisitSchedule.DueAfterDays"/>, in whole numbers rounded half up), ordered and paged in the database,
+    /// <see cref="VisitSchedule.NextDue"/>, as the database's next_visit_due), ordered and paged in the database,
     /// with how many there are in all. Each enrolment's visit days, last classroom day and module rules come from its
     /// figure facts (<see cref="FigureFacts"/>, which the callers bring up to date first, so a visit just recorded counts), the count is
     /// a window over the same rows rather than the work done again, and regencies are looked up for the page only.
@@ -84,13 +84,13 @@ public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProv
                 SELECT f.training_id, t.title AS training, f.enrolment_id, en.name AS enterprise, en.regency_code,
                        en.address, en.latitude, en.longitude, f.visit_days AS done, f.last_classroom_day AS last_day,
                        f.planned_consultations AS planned, f.consultation_window_days AS "window",
-                       f.last_classroom_day + (2 * f.consultation_window_days * (f.visit_days + 1) + f.planned_consultations) / (2 * f.planned_consultations) AS next_due,
+                       next_visit_due(f.last_classroom_day, f.visit_days, f.planned_consultations, f.consultation_window_days) AS next_due,
                        count(*) OVER () AS total
                 FROM enrolment_facts f
                 JOIN trainings t ON t.id = f.training_id
                 JOIN enterprises en ON en.id = f.enterprise_id
                 WHERE f.training_id = ANY ({trainings}) AND f.visit_days < f.planned_consultations
-                ORDER BY CASE WHEN f.last_classroom_day + (2 * f.consultation_window_days * (f.visit_days + 1) + f.planned_consultations) / (2 * f.planned_consultations) < {today} THEN 0 ELSE 1 END,
+                ORDER BY CASE WHEN next_visit_due(f.last_classroom_day, f.visit_days, f.planned_consultations, f.consultation_window_days) < {today} THEN 0 ELSE 1 END,
                          next_due, en.name, f.enrolment_id
                 OFFSET {skip} LIMIT {take}
             ) s

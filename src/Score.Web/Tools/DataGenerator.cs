@@ -166,7 +166,7 @@ public sealed class DataGenerator(ScoreDbContext db)
             await analyze.ExecuteNonQueryAsync(ct);
         }
         // The figures' facts of everything written, built now rather than by the first reader.
-        await Queries.FigureFacts.RefreshAsync(connection, ct);
+        await Figures.FigureFacts.RefreshAsync(connection, ct);
         await using (var analyze = new NpgsqlCommand("ANALYZE enrolment_facts, participant_facts, kpi_facts", connection))
         {
             await analyze.ExecuteNonQueryAsync(ct);

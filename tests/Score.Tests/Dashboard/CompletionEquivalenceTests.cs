@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Score.Tests.Infrastructure;
 using Score.Tests.Registry;
 using Score.Web.Domain;
+using Score.Web.Figures;
 using Score.Web.Queries;
 using Score.Web.Tools;
 
@@ -49,6 +50,60 @@ public sealed partial class CompletionEquivalenceTests(ScoreApp app) : RegistryT
         Assert.Equal(enterprisesCompleted, Numbers(figures["enterprises"])[1]);
         Assert.Equal(overdue, Numbers(figures["overdue"])[0]);
         Assert.True(completers > 0 && completers < participants && overdue > 0, $"a varied programme: {completers} of {participants}, {overdue} overdue");
+    }
+
+    /// <summary>
+    /// The next visit's due day is written once in C# (<see cref="VisitSchedule.NextDue"/>) and once in SQL (next_visit_due,
+    /// which EF runs for the same method in LINQ, and the visit list's SQL calls): over a generated programme with the modules'
+    /// windows varied, the database's day equals the C# day for every enrolment, the overdue set of the dashboard's LINQ equals
+    /// C#'s, and the visit list puts overdue visits first, then by that day.
+    /// </summary>
+    [Fact]
+    public async Task The_due_day_of_the_next_visit_is_the_same_in_csharp_in_linq_and_in_the_visit_lists_sql()
+    {
+        var today = new DateOnly(2026, 11, 28);
+        App.Clock.Fixed = new DateTimeOffset(2026, 11, 28, 3, 0, 0, TimeSpan.Zero);
+        await App.WithDbAsync(db => new DataGenerator(db).RunAsync(new GeneratorOptions(0.1, 12, today), CancellationToken.None));
+        await App.WithDbAsync(async db =>
+        {
+            await db.Modules.Where(m => m.Number == 2).ExecuteUpdateAsync(s => s.SetProperty(m => m.PlannedConsultations, 2).SetProperty(m => m.ConsultationWindowDays, 45));
+            await db.Modules.Where(m => m.Number == 4).ExecuteUpdateAsync(s => s.SetProperty(m => m.PlannedConsultations, 4).SetProperty(m => m.ConsultationWindowDays, 50));
+            await FigureFacts.RefreshAsync(db, CancellationToken.None);
+        });
+
+        var rows = await App.WithDbAsync(db => db.EnrolmentFacts
+            .Select(x => new
+            {
+                x.EnrolmentId, x.TrainingId, x.LastClassroomDay, x.VisitDays, x.PlannedConsultations, x.ConsultationWindowDays, x.Status,
+                InDatabase = VisitSchedule.NextDue(x.LastClassroomDay, x.VisitDays, x.PlannedConsultations, x.ConsultationWindowDays),
+            })
+            .ToListAsync());
+        var mismatches = rows.Where(r => r.InDatabase != VisitSchedule.NextDue(r.LastClassroomDay, r.VisitDays, r.PlannedConsultations, r.ConsultationWindowDays)).ToList();
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {rows.Count} due days differ, e.g. {mismatches.FirstOrDefault()}");
+        Assert.True(rows.Count(r => r.InDatabase is not null) > 100 && rows.Select(r => r.PlannedConsultations).Distinct().Count() >= 3, "a varied programme");
+        var overdueSeen = 0;
+        foreach (var day in new[] { today.AddDays(-60), today, today.AddDays(30), today.AddDays(90) })
+        {
+            var overdueInLinq = await App.WithDbAsync(db => db.EnrolmentFacts.Overdue(day).Select(x => x.EnrolmentId).ToListAsync());
+            var overdueInCsharp = rows
+                .Where(r => VisitSchedule.ExpectsVisits(r.Status) && VisitSchedule.Progress(r.LastClassroomDay, r.VisitDays, r.PlannedConsultations, r.ConsultationWindowDays, day).IsOverdue)
+                .Select(r => r.EnrolmentId);
+            Assert.Equal(overdueInCsharp.Order(), overdueInLinq.Order());
+            overdueSeen += overdueInLinq.Count;
+        }
+        Assert.True(overdueSeen > 20, $"{overdueSeen} overdue over four days");
+        var overdueToday = await App.WithDbAsync(db => db.EnrolmentFacts.Overdue(today).Select(x => x.EnrolmentId).ToListAsync());
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "test"), new Claim(ClaimTypes.Name, "test"), new Claim(ClaimTypes.Role, Roles.Administrator)], "Test");
+        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(identity) };
+        var db = scope.ServiceProvider.GetRequiredService<Score.Web.Data.ScoreDbContext>();
+        var list = await scope.ServiceProvider.GetRequiredService<VisitQueries>().VisitsAheadAsync(db.Trainings, null, CancellationToken.None);
+        var expected = rows.Where(r => VisitSchedule.ExpectsVisits(r.Status) && r.VisitDays < r.PlannedConsultations && r.LastClassroomDay is not null).ToList();
+        Assert.Equal(expected.Select(r => r.EnrolmentId).Order(), list.Select(r => r.EnrolmentId).Order());
+        var order = list.Select(r => (Late: r.Progress.IsOverdue ? 0 : 1, r.Progress.NextDue)).ToList();
+        Assert.Equal(order.OrderBy(o => o.Late).ThenBy(o => o.NextDue), order);
+        Assert.All(list, r => Assert.Equal(r.Progress.IsOverdue, overdueToday.Contains(r.EnrolmentId)));
     }
 
     /// <summary>The same figures summed over every delivered training's page, as an administrator would see them.</summary>

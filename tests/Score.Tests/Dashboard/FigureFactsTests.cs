@@ -3,7 +3,7 @@ using Score.Tests.Infrastructure;
 using Score.Tests.Registry;
 using Score.Web.Data;
 using Score.Web.Domain;
-using Score.Web.Queries;
+using Score.Web.Figures;
 using Score.Web.Tools;
 
 namespace Score.Tests.Dashboard;

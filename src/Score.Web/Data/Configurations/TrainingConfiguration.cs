@@ -18,7 +18,7 @@ public sealed class TrainingConfiguration : IEntityTypeConfiguration<Training>
         builder.HasIndex(t => new { t.ReviewState, t.SubmittedAt });
         // The few trainings whose enterprises are being visited (VisitSchedule.VisitingStatuses: classroom done,
         // consultations), where the visit lists start.
-        builder.HasIndex(t => t.Id).HasFilter("status IN (1, 2)").HasDatabaseName("ix_trainings_visiting");
+        builder.HasIndex(t => t.Id).HasFilter($"status IN ({string.Join(", ", VisitSchedule.VisitingStatuses.Select(s => (int)s))})").HasDatabaseName("ix_trainings_visiting");
         builder.HasMany(t => t.Reviews).WithOne().HasForeignKey(r => r.TrainingId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(t => t.TotalCost).HasPrecision(16, 0);
         builder.Property(t => t.FeesCollected).HasPrecision(16, 0);

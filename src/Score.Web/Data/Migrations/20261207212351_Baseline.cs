@@ -11,7 +11,8 @@ namespace Score.Web.Data.Migrations
     /// 2026-11-28 to 2026-12-03 squashed into one (docs/decisions/0011-one-baseline-migration.md). Reference rows are
     /// not here: Data/ReferenceDataSeed writes them after migrating. Besides what the model creates, it adds the
     /// database objects EF has no model for, written as the old migrations wrote them: the audit trail's guard, the
-    /// data_version sequence the dashboard cache reads, and the figures_pending queue behind the figure facts.
+    /// data_version sequence the dashboard cache reads, the figures_pending queue behind the figure facts, and (new with
+    /// the squash) the next_visit_due function.
     /// </summary>
     public partial class Baseline : Migration
     {
@@ -1674,7 +1675,21 @@ namespace Score.Web.Data.Migrations
             AuditTrailGuard(migrationBuilder);
             DataVersion(migrationBuilder);
             FiguresPending(migrationBuilder);
+            NextVisitDue(migrationBuilder);
         }
+
+        /// <summary>
+        /// The day the next visit is due, in whole numbers rounding half up: the SQL of Domain/VisitSchedule.NextDue, to which
+        /// EF maps that method in queries. Added with the squash (the one object the old chain did not have); SQL-bodied and
+        /// immutable, so the planner inlines it. No planned visits give null rather than a division by zero.
+        /// </summary>
+        private static void NextVisitDue(MigrationBuilder migrationBuilder) =>
+            migrationBuilder.Sql("""
+                CREATE FUNCTION next_visit_due(last_classroom_day date, visits_done integer, planned integer, window_days integer)
+                  RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+                    SELECT last_classroom_day + (2 * window_days * (visits_done + 1) + planned) / NULLIF(2 * planned, 0)
+                  $$
+                """);
 
         /// <summary>The trail is written, never rewritten: updating or deleting an entry fails in the database itself.</summary>
         private static void AuditTrailGuard(MigrationBuilder migrationBuilder) =>
@@ -1751,6 +1766,7 @@ namespace Score.Web.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             // Dropping the tables drops their triggers; the functions, the sequence and the queue go by name.
+            migrationBuilder.Sql("DROP FUNCTION next_visit_due(date, integer, integer, integer)");
             migrationBuilder.Sql("DROP TABLE figures_pending");
             foreach (var (table, _, _) in FigureSources)
             {

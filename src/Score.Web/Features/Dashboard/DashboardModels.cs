@@ -1,3 +1,4 @@
+using Score.Web.Figures;
 using Score.Web.Queries;
 
 namespace Score.Web.Features.Dashboard;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
+using Score.Web.Figures;
 using Score.Web.Queries;
 
 namespace Score.Web.Features.Dashboard;
@@ -12,8 +13,6 @@ namespace Score.Web.Features.Dashboard;
 /// </summary>
 public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, ProgrammeFigureQueries figures, DashboardCache cache, TimeProvider clock)
 {
-    private static readonly TrainingStatus[] Delivered = [TrainingStatus.ClassroomDone, TrainingStatus.Consultations, TrainingStatus.Completed];
-    private static readonly TrainingStatus[] Visiting = [.. VisitSchedule.VisitingStatuses];
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -62,7 +61,7 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
         var options = await OptionsAsync(filter.Partner, ct);
         var activePartners = await db.Partners.CountAsync(p => p.IsActive && (filter.Partner == null || p.Id == filter.Partner), ct);
         var programme = await figures.ComputeAsync(f, ct);
-        var overdue = await Overdue(facts.Enrolments).CountAsync(ct);
+        var overdue = await facts.Enrolments.Overdue(Today).CountAsync(ct);
         var quarters = await QuartersAsync(f, facts, ct);
         var completion = await CompletionAsync(facts.Enrolments, ct);
         var modules = await ModulesAsync(f, facts, completion.ByModule, ct);
@@ -77,7 +76,7 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
     /// <summary>Who completed, per module and in all, among the delivered trainings' enrolments.</summary>
     private static async Task<(CompletionFigures Total, Dictionary<int, int> ByModule)> CompletionAsync(IQueryable<EnrolmentFact> facts, CancellationToken ct)
     {
-        var delivered = facts.Where(x => Delivered.Contains(x.Status));
+        var delivered = facts.Where(x => TrainingStatusRules.Delivered.Contains(x.Status));
         var rows = await delivered.GroupBy(x => x.ModuleNumber)
             .Select(g => new
             {
@@ -93,17 +92,6 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
         var enterprisesCompleted = await delivered.Where(x => x.Completed).Select(x => x.EnterpriseId).Distinct().CountAsync(ct);
         return (new CompletionFigures(rows.Sum(r => r.Participants), rows.Sum(r => r.Completers), rows.Sum(r => r.Closed), rows.Sum(r => r.ClosedCompleted), enterprisesCompleted),
             rows.ToDictionary(r => r.Module, r => r.EnterprisesCompleted));
-    }
-
-    /// <summary>
-    /// Enrolments with a visit overdue: the next planned visit's day, spread evenly over the
-    /// window after the last classroom day (<see cref="VisitSchedule.DueAfterDays"/>, rounded half up in whole numbers so that it runs in SQL), has passed.
-    /// </summary>
-    private IQueryable<EnrolmentFact> Overdue(IQueryable<EnrolmentFact> facts)
-    {
-        var today = Today;
-        return facts.Where(x => Visiting.Contains(x.Status) && x.LastClassroomDay != null && x.VisitDays < x.PlannedConsultations
-            && x.LastClassroomDay.Value.AddDays(((2 * x.ConsultationWindowDays * (x.VisitDays + 1)) + x.PlannedConsultations) / (2 * x.PlannedConsultations)) < today);
     }
 
     private async Task<IReadOnlyList<QuarterFigures>> QuartersAsync(
@@ -146,7 +134,7 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
     private async Task<PartnerActions> ActionsAsync(FigureFilter f, IQueryable<EnrolmentFact> facts, CancellationToken ct)
     {
         var today = Today;
-        var overdue = Overdue(facts);
+        var overdue = facts.Overdue(today);
         var overdueRows = await overdue.OrderBy(x => x.PlannedStart).ThenBy(x => x.EnrolmentId).Take(10)
             .Select(x => new
             {
@@ -160,7 +148,7 @@ public sealed class DashboardQueries(ScoreDbContext db, PartnerScope scope, Prog
             .OrderBy(d => d.Date).Take(10)
             .Select(d => new DayWithoutAttendance(d.TrainingId, db.Trainings.Where(t => t.Id == d.TrainingId).Select(t => t.Title).First(), d.Id, d.Date))
             .ToListAsync(ct);
-        var due = await facts.Where(x => Delivered.Contains(x.Status) && (x.CompletersWithoutCertificate > 0 || x.EnterpriseCertificateDue))
+        var due = await facts.Where(x => TrainingStatusRules.Delivered.Contains(x.Status) && (x.CompletersWithoutCertificate > 0 || x.EnterpriseCertificateDue))
             .GroupBy(x => x.TrainingId)
             .Select(g => new { TrainingId = g.Key, People = g.Sum(x => x.CompletersWithoutCertificate), Enterprises = g.Count(x => x.EnterpriseCertificateDue) })
             .OrderByDescending(x => x.People + x.Enterprises).ThenBy(x => x.TrainingId).Take(10)

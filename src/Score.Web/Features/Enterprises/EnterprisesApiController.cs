@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Score.Web.Authorization;
 using Score.Web.Domain;
+using Score.Web.Figures;
 using Score.Web.Infrastructure.Api;
 using Score.Web.Queries;
 

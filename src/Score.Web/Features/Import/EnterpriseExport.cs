@@ -10,7 +10,7 @@ using Score.Web.Queries;
 namespace Score.Web.Features.Import;
 
 /// <summary>Writes the filtered enterprise list, or an empty template, in the import format.</summary>
-public sealed class EnterpriseExport(ScoreDbContext db, PartnerScope scope, Queries.ProgrammeFigureQueries figures)
+public sealed class EnterpriseExport(ScoreDbContext db, PartnerScope scope, Figures.ProgrammeFigureQueries figures)
 {
     public async Task<byte[]> ExportAsync(EnterpriseListQuery query, bool csv, CancellationToken ct)
     {

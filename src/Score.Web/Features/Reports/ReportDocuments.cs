@@ -4,6 +4,7 @@ using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Documents;
 using Score.Web.Domain;
+using Score.Web.Figures;
 using Score.Web.Localization;
 using Score.Web.Queries;
 
@@ -317,7 +318,7 @@ public sealed class ReportDocuments(
         return new ReportFile(renderer.Render(document), $"{text["Report.ProgrammeFile"]}-{from:yyyyMMdd}-{to:yyyyMMdd}.pdf");
     }
 
-    private static IReadOnlyList<string> Row(string name, Figures f) =>
+    private static IReadOnlyList<string> Row(string name, HeadlineFigures f) =>
     [
         name, Display.Number(f.Trainings), Display.Number(f.Enterprises), $"{Display.Number(f.Women)} / {Display.Number(f.Men)}",
         $"{Display.Number(f.ConsultationsDone)} / {Display.Number(f.ConsultationsPlanned)}", Display.Percent(f.PartnerFundedPercent),

@@ -5,9 +5,9 @@ using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Documents;
 using Score.Web.Domain;
+using Score.Web.Figures;
 using Score.Web.Infrastructure;
 using Score.Web.Localization;
-using Score.Web.Queries;
 
 namespace Score.Web.Features.Reports;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
+using Score.Web.Figures;
 using Score.Web.Infrastructure;
 using Score.Web.Queries;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Score.Web.Data;
 using Score.Web.Infrastructure;
 
-namespace Score.Web.Queries;
+namespace Score.Web.Figures;
 
 /// <summary>
 /// Brings the figures' facts up to date every <see cref="ScoreOptions.FigureRefreshSeconds"/>, so that the

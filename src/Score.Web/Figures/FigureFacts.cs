@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Score.Web.Domain;
 
-namespace Score.Web.Queries;
+namespace Score.Web.Figures;
 
 /// <summary>
 /// Keeps the facts tables (<see cref="EnrolmentFact"/>, <see cref="ParticipantFact"/>, <see cref="KpiFact"/>)

@@ -3,7 +3,7 @@ using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
 
-namespace Score.Web.Queries;
+namespace Score.Web.Figures;
 
 /// <summary>Which trainings the figures cover: those starting in the period, of the partner, province, module and variant chosen.</summary>
 public sealed record FigureFilter(DateOnly? From = null, DateOnly? To = null, int? PartnerId = null, string? ProvinceCode = null, int? Module = null, int? VariantId = null)
@@ -19,7 +19,7 @@ public sealed record OutcomeShare(int Answered, int Yes)
 }
 
 /// <summary>The headline figures of one partner, or of all of them.</summary>
-public sealed record Figures
+public sealed record HeadlineFigures
 {
     public int Trainings { get; init; }
     public int TrainingsCompleted { get; init; }
@@ -53,7 +53,7 @@ public sealed record Figures
     public double? ConsultationsPercent => ConsultationsPlanned == 0 ? null : 100.0 * ConsultationsDone / ConsultationsPlanned;
 }
 
-public sealed record PartnerFigures(int PartnerId, string ShortName, string Name, Figures Figures);
+public sealed record PartnerFigures(int PartnerId, string ShortName, string Name, HeadlineFigures Figures);
 
 public sealed record ModuleStatusCount(int Module, TrainingStatus Status, int Trainings);
 
@@ -77,7 +77,7 @@ public sealed record KpiOutcomes(IReadOnlyList<KpiOutcome> ByKpi, int Enterprise
 }
 
 public sealed record ProgrammeFigures(
-    Figures Total, IReadOnlyList<PartnerFigures> ByPartner, IReadOnlyList<ModuleStatusCount> TrainingsByModule,
+    HeadlineFigures Total, IReadOnlyList<PartnerFigures> ByPartner, IReadOnlyList<ModuleStatusCount> TrainingsByModule,
     IReadOnlyList<ProvinceCount> Provinces, IReadOnlyList<PeopleCount> People, IReadOnlyList<FundingCount> Funding)
 {
     /// <summary>Provinces reached: where a training was held or a reached enterprise is.</summary>
@@ -92,7 +92,6 @@ public sealed record ProgrammeFigures(
 /// </summary>
 public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope)
 {
-    private static readonly TrainingStatus[] Delivering = [TrainingStatus.ClassroomDone, TrainingStatus.Consultations, TrainingStatus.Completed];
 
     /// <remarks>
     /// One query shape whatever is chosen (the filters unset are null parameters): a filter combination never
@@ -185,7 +184,7 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
                 PartnerId = g.Key,
                 Enterprises = g.Select(e => e.EnterpriseId).Distinct().Count(),
                 Done = g.Sum(e => e.Consultations),
-                Planned = g.Sum(e => Delivering.Contains(e.Status) ? e.PlannedConsultations : 0),
+                Planned = g.Sum(e => TrainingStatusRules.Delivered.Contains(e.Status) ? e.PlannedConsultations : 0),
                 ProductivityAnswered = g.Count(e => e.ProductivityImproved != null), Productivity = g.Count(e => e.ProductivityImproved == true),
                 CostsAnswered = g.Count(e => e.CostsSaved != null), Costs = g.Count(e => e.CostsSaved == true),
                 DefectsAnswered = g.Count(e => e.DefectsReduced != null), Defects = g.Count(e => e.DefectsReduced == true),
@@ -203,7 +202,7 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
             .Select(g => new { Code = g.Key, Enterprises = g.Select(e => e.EnterpriseId).Distinct().Count() })
             .ToDictionaryAsync(x => x.Code, x => x.Enterprises, ct);
         // Held: a training planned in a province has not reached it yet.
-        var trainingsByProvince = await all.Where(t => Delivering.Contains(t.Status)).GroupBy(t => t.ProvinceCode).Select(g => new { Code = g.Key, Trainings = g.Count() })
+        var trainingsByProvince = await all.Where(t => TrainingStatusRules.Delivered.Contains(t.Status)).GroupBy(t => t.ProvinceCode).Select(g => new { Code = g.Key, Trainings = g.Count() })
             .ToDictionaryAsync(x => x.Code, x => x.Trainings, ct);
         var provinces = enterprisesByProvince.Keys.Union(trainingsByProvince.Keys)
             .Select(code => new ProvinceCount(code, provinceNames.GetValueOrDefault(code, code), enterprisesByProvince.GetValueOrDefault(code), trainingsByProvince.GetValueOrDefault(code)))
@@ -219,11 +218,11 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
         var partners = await db.Partners.Where(p => partnerIds.Contains(p.Id)).OrderByDescending(p => p.IsLead).ThenBy(p => p.ShortName)
             .Select(p => new { p.Id, p.ShortName, p.Name }).ToListAsync(ct);
 
-        Figures For(int partnerId)
+        HeadlineFigures For(int partnerId)
         {
             var o = outcomes.GetValueOrDefault(partnerId);
             var money = funding.Where(f => f.PartnerId == partnerId).ToList();
-            return new Figures
+            return new HeadlineFigures
             {
                 Trainings = money.Sum(f => f.Count),
                 TrainingsCompleted = byModule.Where(x => x.PartnerId == partnerId && x.Status == TrainingStatus.Completed).Sum(x => x.Count),
@@ -251,7 +250,7 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
         var totalPeople = await participants
             .GroupBy(p => p.Sex).Select(g => new { Sex = g.Key, People = g.Select(p => p.PersonId).Distinct().Count() })
             .ToDictionaryAsync(x => x.Sex, x => x.People, ct);
-        var total = new Figures
+        var total = new HeadlineFigures
         {
             Trainings = f.Sum(x => x.Trainings),
             TrainingsCompleted = f.Sum(x => x.TrainingsCompleted),
@@ -298,7 +297,7 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
     public async Task<KpiOutcomes> KpiOutcomesAsync(FigureFilter filter, bool enterpriseTotals, CancellationToken ct)
     {
         await RefreshFactsAsync(ct);
-        var trainings = await Trainings(filter).Where(t => Delivering.Contains(t.Status)).Select(t => t.Id).ToArrayAsync(ct);
+        var trainings = await Trainings(filter).Where(t => TrainingStatusRules.Delivered.Contains(t.Status)).Select(t => t.Id).ToArrayAsync(ct);
         var higher = KpiDirection.HigherIsBetter.ToArray();
         const string Improved = "CASE WHEN k.kpi_code = ANY({1}) THEN k.change_percent > 0 ELSE k.change_percent < 0 END";
         var rows = await db.Database.SqlQueryRaw<KpiRow>(
