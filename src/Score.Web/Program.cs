@@ -1,4 +1,4 @@
-using Score.Web.Infrastructure;
+using Score.Web.Startup;
 
 if (Score.Web.Tools.Commands.Handles(args))
 {

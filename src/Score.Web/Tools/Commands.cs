@@ -4,7 +4,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Score.Web.Data;
 using Score.Web.Domain;
-using Score.Web.Infrastructure;
+using Score.Web.Startup;
 
 namespace Score.Web.Tools;
 

@@ -37,6 +37,41 @@ public sealed class DependencyRulesTests
     }
 
     /// <summary>
+    /// Start-up registers and wires everything, and Tools run the app's commands: only they (and Program) may name a feature.
+    /// Queries, Figures, Kpis, Authorization, Documents, Localization, Infrastructure and Data stay below the features.
+    /// </summary>
+    [Fact]
+    public void Only_start_up_and_tools_name_features()
+    {
+        var crossings = Found.Value
+            .Where(d => IsOurs(d) && Area(d.To) == "Features" && Area(d.From) is not ("Features" or "Startup" or "Tools" or "Program"))
+            .Select(d => $"{d.From} -> {d.To} ({d.Type})").Distinct().Order().ToList();
+
+        Assert.True(crossings.Count == 0, "Not allowed:\n" + string.Join("\n", crossings));
+    }
+
+    /// <summary>Start-up is at the top: what it wires never reaches back up to it.</summary>
+    [Fact]
+    public void Nothing_but_tools_and_program_uses_start_up()
+    {
+        var crossings = Found.Value
+            .Where(d => IsOurs(d) && Area(d.To) == "Startup" && Area(d.From) is not ("Startup" or "Tools" or "Program"))
+            .Select(d => $"{d.From} -> {d.To} ({d.Type})").Distinct().Order().ToList();
+
+        Assert.True(crossings.Count == 0, "Not allowed:\n" + string.Join("\n", crossings));
+    }
+
+    [Fact]
+    public void Data_uses_only_domain_of_the_apps_own_code()
+    {
+        var crossings = Found.Value
+            .Where(d => IsOurs(d) && Area(d.From) == "Data" && Area(d.To) is not ("Data" or "Domain"))
+            .Select(d => $"{d.From} -> {d.To} ({d.Type})").Distinct().Order().ToList();
+
+        Assert.True(crossings.Count == 0, "Not allowed:\n" + string.Join("\n", crossings));
+    }
+
+    /// <summary>
     /// Domain holds entities and rules in plain C#. The one outside type it accepts is Identity's user, the
     /// base of <c>ApplicationUser</c>, from Microsoft.Extensions.Identity.Stores: a library with no web framework and no EF Core.
     /// </summary>
@@ -75,6 +110,9 @@ public sealed class DependencyRulesTests
         Assert.Contains(("Features.Enterprises", "Data"), found);
         Assert.Contains(("Features.Dashboard", "Features.Dashboard"), found);
         Assert.Contains(("Data", "Domain"), found);
+        Assert.Contains(("Tools", "Startup"), found);
+        Assert.Contains(("Features.Trainings", "Infrastructure"), found);
+        Assert.Contains(Found.Value, d => IsOurs(d) && d.From == "Startup" && d.To == "Data");
     }
 
     /// <summary>"Features.Trainings" for anything in Features/Trainings, code or view; "Data" for Data/ and below.</summary>
@@ -108,6 +146,9 @@ public sealed class DependencyRulesTests
     }
 
     private static string Area(string component) => component.Split('.')[0];
+
+    /// <summary>A dependency on the app's own code (a compiled view included), not on a library of the same area name.</summary>
+    private static bool IsOurs(Dependency d) => d.Assembly.StartsWith("Score.Web", StringComparison.Ordinal);
 
     private static string Folder(string feature) => feature.Split('.')[1];
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Score.Tests.Infrastructure;
 using Score.Web.DemoData;
-using Score.Web.Infrastructure;
+using Score.Web.Startup;
 
 namespace Score.Tests.Foundation;
 

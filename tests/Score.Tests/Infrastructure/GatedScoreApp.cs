@@ -35,7 +35,7 @@ public class GatedScoreApp : ScoreApp
         CutBeforeSaving = null;
         Gate.Open();
         // The app's pool is keyed by the connection string it uses, statement preparation added.
-        Npgsql.NpgsqlConnection.ClearPool(new Npgsql.NpgsqlConnection(Score.Web.Infrastructure.ServiceSetup.WithPreparedStatements(ConnectionString)));
+        Npgsql.NpgsqlConnection.ClearPool(new Npgsql.NpgsqlConnection(Score.Web.Startup.ServiceSetup.WithPreparedStatements(ConnectionString)));
     }
 
     public override async ValueTask DisposeAsync()

@@ -203,9 +203,9 @@ public sealed class RequestCostTests(RequestCostTests.RecordingApp app) : Traini
         });
         Assert.Equal(1, prepared);
 
-        var own = Score.Web.Infrastructure.ServiceSetup.WithPreparedStatements("Host=db;Database=score;Max Auto Prepare=0");
+        var own = Score.Web.Startup.ServiceSetup.WithPreparedStatements("Host=db;Database=score;Max Auto Prepare=0");
         Assert.Equal(0, new Npgsql.NpgsqlConnectionStringBuilder(own).MaxAutoPrepare);
-        var added = Score.Web.Infrastructure.ServiceSetup.WithPreparedStatements("Host=db;Database=score");
+        var added = Score.Web.Startup.ServiceSetup.WithPreparedStatements("Host=db;Database=score");
         Assert.Equal(64, new Npgsql.NpgsqlConnectionStringBuilder(added).MaxAutoPrepare);
     }
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace Score.Web.Infrastructure.Api;
+namespace Score.Web.Startup;
 
 /// <summary>The API document's title and its one way in: a personal access token as a bearer token.</summary>
 public sealed class OpenApiDocumentInfo : IOpenApiDocumentTransformer

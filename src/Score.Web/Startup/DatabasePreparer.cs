@@ -2,8 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Score.Web.Data;
 using Score.Web.DemoData;
+using Score.Web.Infrastructure;
 
-namespace Score.Web.Infrastructure;
+namespace Score.Web.Startup;
 
 /// <summary>Applies migrations and loads demo data at start-up where configuration asks for it.</summary>
 public sealed class DatabasePreparer(

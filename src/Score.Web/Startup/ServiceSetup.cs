@@ -10,9 +10,10 @@ using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.DemoData;
 using Score.Web.Domain;
+using Score.Web.Infrastructure;
 using Score.Web.Localization;
 
-namespace Score.Web.Infrastructure;
+namespace Score.Web.Startup;
 
 public static class ServiceSetup
 {
@@ -84,48 +85,31 @@ public static class ServiceSetup
         services.AddScoped<OfflineEntries>();
         services.AddSingleton<Documents.IDocumentRenderer>(provider =>
             new Documents.PdfSharpRenderer(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScoreOptions>>().Value.FontsFolder));
-        services.AddScoped<Features.Trainings.SignInSheets>();
-        services.AddScoped<Features.Certificates.CertificateIssue>();
-        services.AddScoped<Features.Certificates.CertificateFiles>();
         services.AddScoped<Figures.ProgrammeFigureQueries>();
         services.AddHostedService<Figures.FigureFactsRefresher>();
-        services.AddScoped<Features.Reports.ReportDocuments>();
-        services.AddScoped<Features.Reports.ResultsReports>();
-        services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddMemoryCache();
-        services.AddSingleton<Features.Dashboard.DashboardCache>();
-        services.AddHostedService<Features.Dashboard.DashboardWarmUp>();
-        services.AddScoped<Features.Enterprises.EnterpriseRegistry>();
         services.AddScoped<Queries.DuplicateCheck>();
-        services.AddScoped<Features.Enterprises.PeopleRegistry>();
-        services.AddScoped<Features.Partners.PartnerDirectory>();
-        services.AddScoped<Features.Partners.VariantCatalogue>();
-        services.AddScoped<Features.Import.EnterpriseImport>();
-        services.AddScoped<Features.Trainings.TrainingPlanning>();
-        services.AddScoped<Features.Trainings.TrainingEnrolment>();
-        services.AddScoped<Features.Trainings.ClassroomAttendance>();
-        services.AddScoped<Features.Trainings.AttendanceOutbox>();
-        services.AddScoped<Features.Visits.VisitDesk>();
-        services.AddScoped<Features.Visits.VisitOutbox>();
         services.AddScoped<Queries.VisitQueries>();
-        services.AddScoped<Features.Calendar.CalendarFeeds>();
-        services.AddScoped<Features.Reviews.ReviewDesk>();
-        services.AddScoped<Features.Audit.AuditTrail>();
         services.AddScoped<Queries.AuditHistory>();
-        services.AddScoped<Features.Account.SignInTrail>();
-        services.AddScoped<Features.Account.ApiTokenDesk>();
         services.AddScoped<Queries.TrainingRecords>();
         services.AddScoped<Queries.EnterpriseRecords>();
-        services.AddScoped<Features.Trainings.WorkshopDesk>();
         services.AddScoped<Kpis.KpiRecorder>();
-        services.AddScoped<Features.Baselines.BaselineDesk>();
-        services.AddScoped<Features.Import.EnterpriseExport>();
-        services.AddScoped<Features.Trainers.TrainerRoster>();
         services.AddScoped<DemoDataSeeder>();
-        services.AddScoped<Features.Home.HomeQueries>();
-        services.AddScoped<Features.Users.UserAdministration>();
         services.AddScoped<DatabasePreparer>();
+        AddFeatures(services);
         return builder;
+    }
+
+    /// <summary>Each feature folder's <see cref="IFeatureServices"/>, found in the app rather than named here.</summary>
+    private static void AddFeatures(IServiceCollection services)
+    {
+        var registrations = typeof(ServiceSetup).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFeatureServices).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+        foreach (var type in registrations)
+        {
+            ((IFeatureServices)Activator.CreateInstance(type)!).AddTo(services);
+        }
     }
 
     /// <summary>
@@ -290,7 +274,7 @@ public static class ServiceSetup
             .AddJsonOptions(o =>
             {
                 o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
-                o.JsonSerializerOptions.Converters.Add(new Api.RefuseControlCharacters());
+                o.JsonSerializerOptions.Converters.Add(new Infrastructure.Api.RefuseControlCharacters());
             });
         services.AddSingleton<Microsoft.AspNetCore.Mvc.Infrastructure.IHttpResponseStreamWriterFactory, WholePageWriterFactory>();
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<CookieTempDataProvider>(provider));
@@ -306,7 +290,7 @@ public static class ServiceSetup
         services.AddOpenApi("v1", o =>
         {
             o.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
-            o.AddDocumentTransformer<Api.OpenApiDocumentInfo>();
+            o.AddDocumentTransformer<OpenApiDocumentInfo>();
         });
         services.AddAntiforgery(o =>
         {
@@ -331,15 +315,6 @@ public static class ServiceSetup
         provider.SetMissingRequestBodyRequiredValueAccessor(() => text["Validation.Missing"]);
         provider.SetUnknownValueIsInvalidAccessor(v => text["Validation.ValueInvalid", v]);
     }
-}
-
-public static class RateLimits
-{
-    /// <summary>API requests: limited per token.</summary>
-    public const string Api = "api";
-
-    /// <summary>Anonymous requests that look something up by a code or secret: limited per address, against guessing.</summary>
-    public const string PublicLookup = "public-lookup";
 }
 
 /// <summary>The database's connection string as the app uses it (<see cref="ServiceSetup.ConnectionString"/>), worked out once.</summary>

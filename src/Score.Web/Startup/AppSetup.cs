@@ -1,9 +1,10 @@
 using Scalar.AspNetCore;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Net.Http.Headers;
+using Score.Web.Infrastructure;
 using Score.Web.Localization;
 
-namespace Score.Web.Infrastructure;
+namespace Score.Web.Startup;
 
 public static class AppSetup
 {
