@@ -70,7 +70,7 @@ public sealed class KpiRecorder(ScoreDbContext db, IStringLocalizer<SharedResour
             db.KpiValues.Add(new KpiValue
             {
                 EnrolmentId = enrolmentId, ConsultationId = consultationId, KpiCode = input.Code, Value = input.Value!.Value,
-                Period = string.IsNullOrWhiteSpace(input.Period) ? null : input.Period.Trim(), MeasuredOn = measuredOn,
+                Period = input.Period.TrimmedOrNull(), MeasuredOn = measuredOn,
             });
         }
     }

@@ -160,7 +160,7 @@ public sealed class EnterpriseRegistry(
             partnerId = entity.PartnerId;
         }
 
-        var nib = string.IsNullOrWhiteSpace(form.Nib) ? null : form.Nib.Trim();
+        var nib = form.Nib.TrimmedOrNull();
         var errors = await ValidateAsync(form, partnerId, nib, ct);
         Training? enrolIn = null;
         if (form.Id == 0)
@@ -238,17 +238,17 @@ public sealed class EnterpriseRegistry(
         entity.SectorId = form.SectorId!.Value;
         entity.ProvinceCode = form.ProvinceCode!;
         entity.RegencyCode = string.IsNullOrEmpty(form.RegencyCode) ? null : form.RegencyCode;
-        entity.Address = Clean(form.Address);
-        entity.Phone = Clean(form.Phone);
-        entity.Email = Clean(form.Email);
-        entity.OwnerName = Clean(form.OwnerName);
+        entity.Address = form.Address.TrimmedOrNull();
+        entity.Phone = form.Phone.TrimmedOrNull();
+        entity.Email = form.Email.TrimmedOrNull();
+        entity.OwnerName = form.OwnerName.TrimmedOrNull();
         entity.YearFounded = form.YearFounded;
         entity.WorkersWomen = form.WorkersWomen!.Value;
         entity.WorkersMen = form.WorkersMen!.Value;
         entity.SalesBand = form.SalesBand;
         entity.Latitude = Coordinates.Parse(form.Latitude);
         entity.Longitude = Coordinates.Parse(form.Longitude);
-        entity.Notes = Clean(form.Notes);
+        entity.Notes = form.Notes.TrimmedOrNull();
         entity.Status = form.Status;
         entity.DeriveSizeClass();
     }
@@ -290,7 +290,7 @@ public sealed class EnterpriseRegistry(
             people.Add(new EnterprisePerson
             {
                 FullName = form.OwnerName!.Trim(), Sex = form.OwnerSex!.Value, Position = PersonPosition.Owner,
-                Phone = Clean(form.Phone), Email = Clean(form.Email), IsEitMember = true,
+                Phone = form.Phone.TrimmedOrNull(), Email = form.Email.TrimmedOrNull(), IsEitMember = true,
             });
         }
         people.AddRange(PeopleBatch.PeopleOf(form.People));
@@ -304,8 +304,6 @@ public sealed class EnterpriseRegistry(
             });
         }
     }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private async Task<List<FieldError>> ValidateAsync(EnterpriseForm form, int partnerId, string? nib, CancellationToken ct)
     {

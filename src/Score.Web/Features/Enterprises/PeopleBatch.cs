@@ -81,6 +81,6 @@ public static class PeopleBatch
             Sex = r.Sex!.Value,
             Position = r.Position!.Value,
             IsEitMember = r.IsEitMember,
-            Phone = string.IsNullOrWhiteSpace(r.Phone) ? null : r.Phone.Trim(),
+            Phone = r.Phone.TrimmedOrNull(),
         });
 }

@@ -65,8 +65,8 @@ public sealed class PeopleRegistry(ScoreDbContext db, PartnerScope scope, Duplic
         person.FullName = form.FullName!.Trim();
         person.Sex = form.Sex!.Value;
         person.Position = form.Position!.Value;
-        person.Phone = string.IsNullOrWhiteSpace(form.Phone) ? null : form.Phone.Trim();
-        person.Email = string.IsNullOrWhiteSpace(form.Email) ? null : form.Email.Trim();
+        person.Phone = form.Phone.TrimmedOrNull();
+        person.Email = form.Email.TrimmedOrNull();
         person.IsEitMember = form.IsEitMember;
         return await db.SaveOrConflictAsync(text, form.Id, () => person.Id, ct);
     }

@@ -111,15 +111,13 @@ public sealed class PartnerDirectory(ScoreDbContext db, PartnerScope scope, IStr
         partner.PartnerKindId = form.PartnerKindId!.Value;
         partner.IsLead = form.IsLead;
         partner.ProvinceCode = string.IsNullOrEmpty(form.ProvinceCode) ? null : form.ProvinceCode;
-        partner.City = Trimmed(form.City);
-        partner.Address = Trimmed(form.Address);
-        partner.ContactPerson = Trimmed(form.ContactPerson);
-        partner.Email = Trimmed(form.Email);
-        partner.Phone = Trimmed(form.Phone);
+        partner.City = form.City.TrimmedOrNull();
+        partner.Address = form.Address.TrimmedOrNull();
+        partner.ContactPerson = form.ContactPerson.TrimmedOrNull();
+        partner.Email = form.Email.TrimmedOrNull();
+        partner.Phone = form.Phone.TrimmedOrNull();
         partner.CommitmentSignedOn = form.CommitmentSignedOn;
         partner.IsActive = form.IsActive;
         return await db.SaveOrConflictAsync(text, partner.Id, () => partner.Id, ct);
     }
-
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -66,7 +66,7 @@ public sealed class VariantCatalogue(ScoreDbContext db, PartnerScope scope, IStr
             db.Entry(variant).Property(v => v.Version).OriginalValue = form.Version;
         }
         variant.Name = name;
-        variant.Description = Trimmed(form.Description);
+        variant.Description = form.Description.TrimmedOrNull();
         variant.TargetSectorId = form.TargetSectorId;
         variant.ModuleNumbers = modules;
         variant.TypicalDurationWeeks = form.TypicalDurationWeeks;
@@ -89,6 +89,4 @@ public sealed class VariantCatalogue(ScoreDbContext db, PartnerScope scope, IStr
         await db.SaveChangesAsync(ct);
         return Outcome.Done();
     }
-
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -160,7 +160,7 @@ public sealed class ReviewDesk(ScoreDbContext db, PartnerScope scope, TrainingRe
         {
             return Outcome.Refused(text["Review.NotNow"]);
         }
-        comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        comment = comment.TrimmedOrNull();
         if (ReviewRules.NeedsComment(step) && comment is null)
         {
             return Outcome.Invalid([new("comment", text["Review.CommentNeeded"])], trainingId);

@@ -104,7 +104,7 @@ public sealed class TrainerRoster(ScoreDbContext db, PartnerScope scope, TimePro
         }
 
         trainer.Sex = form.Sex!.Value;
-        trainer.Phone = string.IsNullOrWhiteSpace(form.Phone) ? null : form.Phone.Trim();
+        trainer.Phone = form.Phone.TrimmedOrNull();
         var wanted = form.Certifications.Where(c => c.Level is not null && c.ModuleNumber is >= 1 and <= 5)
             .GroupBy(c => c.ModuleNumber).Select(g => g.First()).ToList();
         trainer.Certifications.RemoveAll(c => wanted.All(w => w.ModuleNumber != c.ModuleNumber));

@@ -33,7 +33,7 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
         {
             return new Outcome(trainingId, [new(nameof(form.Date), text["Training.DayExists"])], []);
         }
-        db.ClassroomDays.Add(new ClassroomDay { TrainingId = trainingId, Date = form.Date.Value, Venue = Clean(form.Venue) ?? training.Venue, Topic = Clean(form.Topic) });
+        db.ClassroomDays.Add(new ClassroomDay { TrainingId = trainingId, Date = form.Date.Value, Venue = form.Venue.TrimmedOrNull() ?? training.Venue, Topic = form.Topic.TrimmedOrNull() });
         await db.SaveChangesAsync(ct);
         return new Outcome(trainingId, [], []);
     }
@@ -130,6 +130,4 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
         await db.SaveChangesAsync(ct);
         return new Outcome<bool>(Outcome.Done(trainingId), advanced);
     }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

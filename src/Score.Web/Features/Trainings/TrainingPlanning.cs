@@ -182,7 +182,7 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
             {
                 PartnerId = partnerId,
                 Status = TrainingStatus.Planned,
-                Days = [.. ClassroomPlan.DaysFor(form.PlannedStart!.Value, form.PlannedEnd!.Value).Select(d => new ClassroomDay { Date = d, Venue = Clean(form.Venue) })],
+                Days = [.. ClassroomPlan.DaysFor(form.PlannedStart!.Value, form.PlannedEnd!.Value).Select(d => new ClassroomDay { Date = d, Venue = form.Venue.TrimmedOrNull() })],
             };
             db.Trainings.Add(training);
         }
@@ -196,13 +196,13 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
         training.LeadTrainerId = form.LeadTrainerId.Value;
         training.CoTrainers.RemoveAll(c => !coTrainers.Contains(c.TrainerId));
         training.CoTrainers.AddRange(coTrainers.Where(c => training.CoTrainers.All(x => x.TrainerId != c)).Select(c => new TrainingCoTrainer { TrainerId = c }));
-        training.Venue = Clean(form.Venue);
+        training.Venue = form.Venue.TrimmedOrNull();
         training.ProvinceCode = form.ProvinceCode!;
-        training.City = Clean(form.City);
+        training.City = form.City.TrimmedOrNull();
         training.PlannedStart = form.PlannedStart!.Value;
         training.PlannedEnd = form.PlannedEnd!.Value;
         training.Funding = form.Funding;
-        training.SponsorName = Clean(form.SponsorName);
+        training.SponsorName = form.SponsorName.TrimmedOrNull();
         training.TotalCost = form.TotalCost ?? 0;
         training.FeesCollected = form.FeesCollected ?? 0;
         training.SponsorContribution = form.SponsorContribution ?? 0;
@@ -233,6 +233,4 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
         await db.SaveChangesAsync(ct);
         return Outcome.Done();
     }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

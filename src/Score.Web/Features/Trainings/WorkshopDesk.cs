@@ -86,13 +86,13 @@ public sealed class WorkshopDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         db.Entry(training).Property(t => t.Version).OriginalValue = form.Version;
         db.Entry(training).State = EntityState.Modified;
         training.WorkshopDate = form.Date;
-        training.WorkshopVenue = string.IsNullOrWhiteSpace(form.Venue) ? null : form.Venue.Trim();
+        training.WorkshopVenue = form.Venue.TrimmedOrNull();
         foreach (var r in form.Results)
         {
             var e = enrolments[r.EnrolmentId];
             e.PresentedAtWorkshop = r.Presented;
-            e.Presenters = string.IsNullOrWhiteSpace(r.Presenters) ? null : r.Presenters.Trim();
-            e.ResultsSummary = string.IsNullOrWhiteSpace(r.Summary) ? null : r.Summary.Trim();
+            e.Presenters = r.Presenters.TrimmedOrNull();
+            e.ResultsSummary = r.Summary.TrimmedOrNull();
             e.ProductivityImproved = r.ProductivityImproved;
             e.ProductivityChangePercent = r.ProductivityChangePercent;
             e.CostsSaved = r.CostsSaved;

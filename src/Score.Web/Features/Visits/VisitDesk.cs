@@ -183,7 +183,7 @@ public sealed class VisitDesk(
             Date = form.Date!.Value,
             DurationMinutes = form.DurationMinutes!.Value,
             Mode = form.Mode,
-            Findings = string.IsNullOrWhiteSpace(form.Findings) ? null : form.Findings.Trim(),
+            Findings = form.Findings.TrimmedOrNull(),
             EitAttendeeIds = form.EitAttendeeIds.Where(people.Contains).Distinct().ToArray(),
         };
         var findings = consultation.Findings;
@@ -201,7 +201,7 @@ public sealed class VisitDesk(
             if (input.Id != 0)
             {
                 var action = actions[input.Id];
-                action.Owner = Clean(input.Owner);
+                action.Owner = input.Owner.TrimmedOrNull();
                 action.DueDate = input.DueDate;
                 action.Status = input.Done ? ActionStatus.Done : input.Status;
                 action.LastReviewedInConsultationId = consultation.Id;
@@ -216,7 +216,7 @@ public sealed class VisitDesk(
                 {
                     EnrolmentId = enrolmentId,
                     Description = input.Description.Trim(),
-                    Owner = Clean(input.Owner),
+                    Owner = input.Owner.TrimmedOrNull(),
                     DueDate = input.DueDate,
                     Status = input.Status,
                     RaisedInConsultationId = consultation.Id,
@@ -259,6 +259,4 @@ public sealed class VisitDesk(
         await db.Trainers.Where(t => t.Id == training.LeadTrainerId || db.TrainingCoTrainers.Any(c => c.TrainingId == training.Id && c.TrainerId == t.Id))
             .OrderBy(t => t.User!.FullName)
             .Select(t => new SelectOption(t.Id.ToString(), t.User!.FullName)).ToListAsync(ct);
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -142,7 +142,7 @@ public sealed class VisitOutbox(ScoreDbContext db, PartnerScope scope, CurrentUs
                 }
                 if (choice.MyFindings)
                 {
-                    visit.Findings = string.IsNullOrWhiteSpace(mine.Findings) ? null : mine.Findings.Trim();
+                    visit.Findings = mine.Findings.TrimmedOrNull();
                 }
                 outbox.Close(entry, OfflineEntryState.Merged);
                 try
