@@ -68,16 +68,23 @@ public static class ConcurrencySave
     /// shows (with the other person's version reloaded) instead of an overwrite or an error.
     /// </summary>
     public static async Task<Outcome> SaveOrConflictAsync(
-        this DbContext db, IStringLocalizer text, int formId, Func<int> savedId, CancellationToken ct)
+        this DbContext db, IStringLocalizer text, int formId, Func<int> savedId, CancellationToken ct) =>
+        await db.SaveUnlessConflictAsync(text["Common.ConcurrencyConflict"], formId, ct) ?? Outcome.Done(savedId());
+
+    /// <summary>
+    /// Saves; when someone else changed the record meanwhile, answers the conflict with <paramref name="conflictMessage"/>
+    /// and saves nothing, otherwise null, for a use case with more to do after the save (commit a transaction, say).
+    /// </summary>
+    public static async Task<Outcome?> SaveUnlessConflictAsync(this DbContext db, string conflictMessage, int formId, CancellationToken ct)
     {
         try
         {
             await db.SaveChangesAsync(ct);
-            return Outcome.Done(savedId());
+            return null;
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Outcome.Conflict(text["Common.ConcurrencyConflict"], formId);
+            return Outcome.Conflict(conflictMessage, formId);
         }
     }
 }

@@ -84,14 +84,10 @@ public sealed class BaselineDesk(ScoreDbContext db, PartnerScope scope, KpiRecor
         db.Entry(context.Enrolment).Property(e => e.Version).OriginalValue = form.Version;
         db.Entry(context.Enrolment).State = EntityState.Modified;
         context.Enrolment.BaselineDate = form.Date;
-        try
+        // On a conflict the transaction is not committed: the answers and values removed above come back.
+        if (await db.SaveUnlessConflictAsync(text["Common.ConcurrencyConflict"], 0, ct) is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // The transaction is not committed: the answers and values removed above come back.
-            return new Outcome(0, [new("", text["Common.ConcurrencyConflict"], IsConflict: true)], []);
+            return conflict;
         }
         await transaction.CommitAsync(ct);
         return Outcome.Done();

@@ -216,11 +216,10 @@ public sealed class EnterpriseRegistry(
         }
         try
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new Outcome(form.Id, [new("", text["Common.ConcurrencyConflict"], IsConflict: true)], []);
+            if (await db.SaveUnlessConflictAsync(text["Common.ConcurrencyConflict"], form.Id, ct) is { } conflict)
+            {
+                return conflict;
+            }
         }
         catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
         {

@@ -180,14 +180,6 @@ public sealed class ReviewDesk(ScoreDbContext db, PartnerScope scope, TrainingRe
             training.ReviewComment = step == ReviewStep.Approved ? null : comment;
         }
         db.TrainingReviews.Add(new TrainingReview { TrainingId = training.Id, Step = step, Comment = comment, By = me.AuditName, At = clock.GetUtcNow() });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Conflict(text["Common.ConcurrencyConflict"], training.Id);
-        }
-        return Outcome.Done(training.Id);
+        return await db.SaveOrConflictAsync(text, training.Id, () => training.Id, ct);
     }
 }

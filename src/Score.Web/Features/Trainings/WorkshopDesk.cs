@@ -102,14 +102,6 @@ public sealed class WorkshopDesk(ScoreDbContext db, PartnerScope scope, TimeProv
             e.EnergySaved = r.EnergySaved;
             e.EnergySavedPercent = r.EnergySavedPercent;
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Conflict(text["Common.ConcurrencyConflict"], trainingId);
-        }
-        return Outcome.Done(trainingId);
+        return await db.SaveOrConflictAsync(text, trainingId, () => trainingId, ct);
     }
 }

@@ -230,14 +230,10 @@ public sealed class VisitDesk(
         {
             context.Training.Status = TrainingStatus.Consultations;
         }
-        try
+        // An action or the training changed by someone else meanwhile: nothing of this visit is kept.
+        if (await db.SaveUnlessConflictAsync(text["Common.ConcurrencyConflict"], 0, ct) is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // An action or the training was changed by someone else meanwhile: nothing of this visit is kept.
-            return Outcome.Conflict(text["Common.ConcurrencyConflict"]);
+            return conflict;
         }
         if (transaction is not null)
         {

@@ -145,15 +145,7 @@ public sealed class VisitOutbox(ScoreDbContext db, PartnerScope scope, CurrentUs
                     visit.Findings = mine.Findings.TrimmedOrNull();
                 }
                 outbox.Close(entry, OfflineEntryState.Merged);
-                try
-                {
-                    await db.SaveChangesAsync(ct);
-                    return Outcome.Done(trainingId);
-                }
-                catch (DbUpdateConcurrencyException)
-                {
-                    return Outcome.Conflict(text["Outbox.ChangedAgain"]);
-                }
+                return await db.SaveUnlessConflictAsync(text["Outbox.ChangedAgain"], 0, ct) ?? Outcome.Done(trainingId);
             default: // "theirs"
                 outbox.Close(entry, OfflineEntryState.KeptTheirs);
                 await db.SaveChangesAsync(ct);
