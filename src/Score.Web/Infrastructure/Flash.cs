@@ -21,4 +21,18 @@ public static class FlashExtensions
         controller.TempData[KindKey] = kind.ToString().ToLowerInvariant();
         controller.TempData[MessageKey] = message;
     }
+
+    /// <summary>
+    /// What an action answers once its use case ran: 404 when the record was not found, otherwise <paramref name="then"/>
+    /// with a flash of <paramref name="doneMessage"/>, or of why it was refused.
+    /// </summary>
+    public static IActionResult Answer(this Controller controller, Outcome outcome, string doneMessage, IActionResult then)
+    {
+        if (outcome.IsNotFound)
+        {
+            return controller.NotFound();
+        }
+        controller.Flash(outcome.Saved ? FlashKind.Success : FlashKind.Danger, outcome.Saved ? doneMessage : outcome.Refusal);
+        return then;
+    }
 }

@@ -36,8 +36,8 @@ public sealed record Outcome(int Id, IReadOnlyList<FieldError> Errors, IReadOnly
     public bool Saved => Status == OutcomeStatus.Done;
     public bool IsConflict => Status == OutcomeStatus.Conflict;
 
-    /// <summary>The first error's message, for a flash after a refused action.</summary>
-    public string? Refusal => Errors.Count > 0 ? Errors[0].Message : null;
+    /// <summary>Why it was not done, for a flash after a refused action: the first error, else the warnings; "" when done or not found.</summary>
+    public string Refusal => Errors.Count > 0 ? Errors[0].Message : string.Join(" ", Warnings);
 
     public static Outcome Done(int id = 0) => new(id, [], []);
 

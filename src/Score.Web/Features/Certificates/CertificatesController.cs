@@ -22,7 +22,7 @@ public sealed class CertificatesController(CertificateIssue issue, CertificateFi
         }
         if (!outcome.Saved)
         {
-            this.Flash(FlashKind.Danger, outcome.Refusal!);
+            this.Flash(FlashKind.Danger, outcome.Refusal);
         }
         else
         {
@@ -48,7 +48,7 @@ public sealed class CertificatesController(CertificateIssue issue, CertificateFi
         }
         if (outcome.Value is not { } file)
         {
-            this.Flash(FlashKind.Info, outcome.Result.Refusal!);
+            this.Flash(FlashKind.Info, outcome.Result.Refusal);
             return RedirectToAction(nameof(Index), new { id = trainingId });
         }
         return File(file.Content, contentType, file.FileName);

@@ -56,9 +56,9 @@ public sealed class EnterprisesController(
         {
             return NotFound();
         }
-        if (refusal.Refusal is { } reason)
+        if (!refusal.Saved)
         {
-            this.Flash(FlashKind.Danger, reason);
+            this.Flash(FlashKind.Danger, refusal.Refusal);
             return RedirectToAction(nameof(Details), new { id });
         }
         this.Flash(FlashKind.Success, text["Enterprise.Deleted"]);
@@ -142,12 +142,7 @@ public sealed class EnterprisesController(
     public async Task<IActionResult> DeletePerson(int id, int personId, CancellationToken ct)
     {
         var refusal = await people.DeleteAsync(id, personId, ct);
-        if (refusal.IsNotFound)
-        {
-            return NotFound();
-        }
-        this.Flash(refusal.Saved ? FlashKind.Success : FlashKind.Danger, refusal.Saved ? text["Person.Deleted"] : refusal.Refusal!);
-        return RedirectToAction(nameof(Details), new { id });
+        return this.Answer(refusal, text["Person.Deleted"], RedirectToAction(nameof(Details), new { id }));
     }
 
     private async Task<IActionResult> Save(EnterpriseForm form, CancellationToken ct)

@@ -59,12 +59,7 @@ public sealed class PartnersController(
     public async Task<IActionResult> DeleteVariant(int id, int variantId, CancellationToken ct)
     {
         var refusal = await variants.DeleteVariantAsync(id, variantId, ct);
-        if (refusal.IsNotFound)
-        {
-            return NotFound();
-        }
-        this.Flash(refusal.Saved ? FlashKind.Success : FlashKind.Danger, refusal.Saved ? text["Variant.Deleted"] : refusal.Refusal!);
-        return RedirectToAction(nameof(Details), new { id });
+        return this.Answer(refusal, text["Variant.Deleted"], RedirectToAction(nameof(Details), new { id }));
     }
 
     private async Task<IActionResult> Save(PartnerForm form, CancellationToken ct)

@@ -28,12 +28,7 @@ public sealed class ReviewsController(ReviewDesk reviews, IStringLocalizer<Share
     public async Task<IActionResult> Submit(int id, CancellationToken ct)
     {
         var result = await reviews.SubmitAsync(id, ct);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-        this.Flash(result.Saved ? FlashKind.Success : FlashKind.Danger, result.Saved ? text["Review.Submitted"] : result.Refusal!);
-        return Redirect($"/trainings/{id}");
+        return this.Answer(result, text["Review.Submitted"], Redirect($"/trainings/{id}"));
     }
 
     private async Task<IActionResult> Decide(int id, ReviewStep step, string? comment, CancellationToken ct)

@@ -74,7 +74,7 @@ public sealed class AttendanceOutbox(
             if (!outcome.Saved)
             {
                 outbox.Forget(tracked);
-                return new(OutboxAnswer.Invalid, outcome.Refusal ?? text["Common.ConcurrencyConflict"]);
+                return new(OutboxAnswer.Invalid, outcome.IsNotFound ? text["Common.ConcurrencyConflict"] : outcome.Refusal);
             }
         }
         catch (DbUpdateException e) when (OfflineEntries.IsResend(e))

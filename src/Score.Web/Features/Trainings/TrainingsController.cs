@@ -40,12 +40,7 @@ public sealed class TrainingsController(
     public async Task<IActionResult> Status(int id, TrainingStatus to, CancellationToken ct)
     {
         var error = await planning.ChangeStatusAsync(id, to, ct);
-        if (error.IsNotFound)
-        {
-            return NotFound();
-        }
-        this.Flash(error.Saved ? FlashKind.Success : FlashKind.Danger, error.Saved ? text["Training.StatusChanged", text["TrainingStatus." + to]] : error.Refusal!);
-        return RedirectToAction(nameof(Details), new { id });
+        return this.Answer(error, text["Training.StatusChanged", text["TrainingStatus." + to]], RedirectToAction(nameof(Details), new { id }));
     }
 
     [HttpGet("{id:int}/enrol")]
@@ -82,12 +77,7 @@ public sealed class TrainingsController(
     public async Task<IActionResult> RemoveEnrolment(int id, int enrolmentId, CancellationToken ct)
     {
         var refusal = await enrolment.RemoveEnrolmentAsync(id, enrolmentId, ct);
-        if (refusal.IsNotFound)
-        {
-            return NotFound();
-        }
-        this.Flash(refusal.Saved ? FlashKind.Success : FlashKind.Danger, refusal.Saved ? text["Training.EnrolmentRemoved"] : refusal.Refusal!);
-        return Redirect($"/trainings/{id}#enrolments");
+        return this.Answer(refusal, text["Training.EnrolmentRemoved"], Redirect($"/trainings/{id}#enrolments"));
     }
 
     [HttpGet("{id:int}/enrolments/{enrolmentId:int}/participants")]
@@ -98,12 +88,7 @@ public sealed class TrainingsController(
     public async Task<IActionResult> Participants(int id, int enrolmentId, int[] personIds, CancellationToken ct)
     {
         var result = await enrolment.SetParticipantsAsync(id, enrolmentId, personIds, ct);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-        this.Flash(result.Saved ? FlashKind.Success : FlashKind.Danger, result.Saved ? text["Training.ParticipantsSaved"] : result.Refusal!);
-        return Redirect($"/trainings/{id}#enrolments");
+        return this.Answer(result, text["Training.ParticipantsSaved"], Redirect($"/trainings/{id}#enrolments"));
     }
 
     [HttpPost("{id:int}/days")]
@@ -134,12 +119,7 @@ public sealed class TrainingsController(
     public async Task<IActionResult> RemoveDay(int id, int dayId, CancellationToken ct)
     {
         var result = await attendance.RemoveDayAsync(id, dayId, ct);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-        this.Flash(result.Saved ? FlashKind.Success : FlashKind.Danger, result.Saved ? text["Training.DayRemoved"] : result.Refusal!);
-        return Redirect($"/trainings/{id}#days");
+        return this.Answer(result, text["Training.DayRemoved"], Redirect($"/trainings/{id}#days"));
     }
 
     [HttpGet("{id:int}/days/{dayId:int}/attendance")]
@@ -160,7 +140,7 @@ public sealed class TrainingsController(
         }
         if (!outcome.Saved)
         {
-            this.Flash(FlashKind.Danger, outcome.Refusal!);
+            this.Flash(FlashKind.Danger, outcome.Refusal);
             return Redirect($"/trainings/{id}#days");
         }
         this.Flash(FlashKind.Success, text["Training.AttendanceSaved", present.Length]
@@ -182,7 +162,7 @@ public sealed class TrainingsController(
         }
         if (!outcome.Saved)
         {
-            this.Flash(FlashKind.Danger, outcome.Refusal!);
+            this.Flash(FlashKind.Danger, outcome.Refusal);
             return Redirect($"/trainings/{id}/days/{dayId}/conflicts/{entryId}");
         }
         this.Flash(FlashKind.Success, text["Outbox.Resolved"]);

@@ -97,7 +97,7 @@ public sealed class UsersController(UserAdministration admin, CurrentUser me, Qu
         }
         if (!outcome.Saved)
         {
-            this.Flash(FlashKind.Danger, outcome.Refusal!);
+            this.Flash(FlashKind.Danger, outcome.Refusal);
         }
         else
         {

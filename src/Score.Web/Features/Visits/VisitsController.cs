@@ -69,7 +69,7 @@ public sealed class VisitsController(VisitDesk desk, VisitOutbox outbox, VisitQu
         }
         if (!outcome.Saved)
         {
-            this.Flash(FlashKind.Danger, outcome.Refusal ?? string.Join(" ", outcome.Warnings));
+            this.Flash(FlashKind.Danger, outcome.Refusal);
             return Redirect($"/trainings/{id}/enrolments/{enrolmentId}/visits/conflicts/{entryId}");
         }
         this.Flash(FlashKind.Success, text["Outbox.Resolved"]);
