@@ -72,7 +72,7 @@ public sealed class BaselineDesk(ScoreDbContext db, PartnerScope scope, KpiRecor
         errors.AddRange(kpiErrors);
         if (errors.Count > 0 || (warnings.Count > 0 && !form.ConfirmWarnings))
         {
-            return new Outcome(0, errors, errors.Count > 0 ? [] : warnings);
+            return errors.Count > 0 ? Outcome.Invalid(errors) : Outcome.Confirm(warnings);
         }
         var items = await db.ChecklistItems.Where(i => i.ModuleNumber == context.Training.ModuleNumber).Select(i => i.Id).ToListAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

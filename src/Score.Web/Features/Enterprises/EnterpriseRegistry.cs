@@ -178,7 +178,7 @@ public sealed class EnterpriseRegistry(
         }
         if (errors.Count > 0)
         {
-            return new Outcome(form.Id, errors, []);
+            return Outcome.Invalid(errors, form.Id);
         }
         if (!form.ConfirmWarnings)
         {
@@ -196,7 +196,7 @@ public sealed class EnterpriseRegistry(
             }
             if (warnings.Count > 0)
             {
-                return new Outcome(form.Id, [], warnings);
+                return Outcome.Confirm(warnings, form.Id);
             }
         }
 
@@ -224,9 +224,9 @@ public sealed class EnterpriseRegistry(
         catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
         {
             // Another user registered the same NIB between our check and this save.
-            return new Outcome(form.Id, [new(nameof(form.Nib), text["Enterprise.NibTakenOther"])], []);
+            return Outcome.Invalid([new(nameof(form.Nib), text["Enterprise.NibTakenOther"])], form.Id);
         }
-        return new Outcome(entity.Id, [], []);
+        return Outcome.Done(entity.Id);
     }
 
     private static void Apply(EnterpriseForm form, string? nib, Enterprise entity)

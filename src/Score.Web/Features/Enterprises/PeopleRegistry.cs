@@ -51,7 +51,7 @@ public sealed class PeopleRegistry(ScoreDbContext db, PartnerScope scope, Duplic
         }
         if (!form.ConfirmWarnings && await duplicates.SamePersonExistsAsync(form.EnterpriseId, form.FullName!, form.Phone, form.Id, ct))
         {
-            return new Outcome(form.Id, [], [text["Person.SamePerson"]]);
+            return Outcome.Confirm([text["Person.SamePerson"]], form.Id);
         }
         if (person is null)
         {
@@ -93,7 +93,7 @@ public sealed class PeopleRegistry(ScoreDbContext db, PartnerScope scope, Duplic
             var already = await duplicates.SamePeopleAsync(form.EnterpriseId, people.Select(p => (p.FullName, p.Phone)), ct);
             if (already.Count > 0)
             {
-                return new Outcome(0, [], [.. already.Select(name => text["Person.SamePersonNamed", name].Value)]);
+                return Outcome.Confirm([.. already.Select(name => text["Person.SamePersonNamed", name].Value)], 0);
             }
         }
         foreach (var person in people)

@@ -95,7 +95,7 @@ public sealed class PartnerDirectory(ScoreDbContext db, PartnerScope scope, IStr
         }
         if (errors.Count > 0)
         {
-            return new Outcome(form.Id, errors, []);
+            return Outcome.Invalid(errors, form.Id);
         }
         if (partner is null)
         {

@@ -54,7 +54,7 @@ public sealed class VariantCatalogue(ScoreDbContext db, PartnerScope scope, IStr
         }
         if (errors.Count > 0)
         {
-            return new Outcome(form.Id, errors, []);
+            return Outcome.Invalid(errors, form.Id);
         }
         if (variant is null)
         {

@@ -100,7 +100,7 @@ public sealed class TrainerRoster(ScoreDbContext db, PartnerScope scope, TimePro
         if (errors.Count > 0)
         {
             db.ChangeTracker.Clear();
-            return new Outcome(form.Id, errors, []);
+            return Outcome.Invalid(errors, form.Id);
         }
 
         trainer.Sex = form.Sex!.Value;

@@ -27,15 +27,15 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
         var days = await db.ClassroomDays.Where(d => d.TrainingId == trainingId).Select(d => d.Date).ToListAsync(ct);
         if (days.Count >= MaxClassroomDays)
         {
-            return new Outcome(trainingId, [new(nameof(form.Date), text["Training.TooManyDays", MaxClassroomDays])], []);
+            return Outcome.Invalid([new(nameof(form.Date), text["Training.TooManyDays", MaxClassroomDays])], trainingId);
         }
         if (days.Contains(form.Date!.Value))
         {
-            return new Outcome(trainingId, [new(nameof(form.Date), text["Training.DayExists"])], []);
+            return Outcome.Invalid([new(nameof(form.Date), text["Training.DayExists"])], trainingId);
         }
         db.ClassroomDays.Add(new ClassroomDay { TrainingId = trainingId, Date = form.Date.Value, Venue = form.Venue.TrimmedOrNull() ?? training.Venue, Topic = form.Topic.TrimmedOrNull() });
         await db.SaveChangesAsync(ct);
-        return new Outcome(trainingId, [], []);
+        return Outcome.Done(trainingId);
     }
 
     public async Task<Outcome> RemoveDayAsync(int trainingId, int dayId, CancellationToken ct)

@@ -164,14 +164,14 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
         }
         if (errors.Count > 0)
         {
-            return new Outcome(form.Id, errors, []);
+            return Outcome.Invalid(errors, form.Id);
         }
         if (!form.ConfirmWarnings)
         {
             var uncertified = trainers.Where(t => !t.Certified).Select(t => text["Training.NotCertified", t.FullName, form.ModuleNumber!.Value].Value).ToList();
             if (uncertified.Count > 0)
             {
-                return new Outcome(form.Id, [], uncertified);
+                return Outcome.Confirm(uncertified, form.Id);
             }
         }
 

@@ -167,7 +167,7 @@ public sealed class VisitDesk(
         errors.AddRange(kpiErrors);
         if (errors.Count > 0 || (warnings.Count > 0 && !form.ConfirmWarnings))
         {
-            return new Outcome(0, errors, errors.Count > 0 ? [] : warnings);
+            return errors.Count > 0 ? Outcome.Invalid(errors) : Outcome.Confirm(warnings);
         }
 
         // One visit recorded at a time per enterprise: a second press of "save" (or the same form
