@@ -86,6 +86,7 @@ public static class ServiceSetup
         services.AddSingleton<Documents.IDocumentRenderer>(provider =>
             new Documents.PdfSharpRenderer(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScoreOptions>>().Value.FontsFolder));
         services.AddScoped<Figures.ProgrammeFigureQueries>();
+        services.AddScoped<Figures.DeliveryFigureQueries>();
         services.AddHostedService<Figures.FigureFactsRefresher>();
         services.AddMemoryCache();
         services.AddScoped<Queries.DuplicateCheck>();

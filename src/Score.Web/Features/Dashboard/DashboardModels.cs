@@ -51,37 +51,6 @@ public sealed record DashboardFilter
     }
 }
 
-public sealed record CompletionFigures(int ParticipantsDelivered, int ParticipantsCompleted, int EnrolmentsClosed, int EnrolmentsCompleted, int EnterprisesCompleted)
-{
-    public double? ParticipantPercent => ParticipantsDelivered == 0 ? null : 100.0 * ParticipantsCompleted / ParticipantsDelivered;
-    public double? EnterprisePercent => EnrolmentsClosed == 0 ? null : 100.0 * EnrolmentsCompleted / EnrolmentsClosed;
-}
-
-public sealed record KpiChange(string Code, string NameEn, string NameId, int Enterprises, double MedianPercent);
-
-public sealed record QuarterFigures(int Year, int Quarter, int Trainings, int Enterprises, int Participants)
-{
-    public string Label => $"{Year} Q{Quarter}";
-}
-
-public sealed record ModuleFigures(int Module, string NameEn, string NameId, int Trainings, int Enterprises, int Participants, int EnterprisesCompleted);
-
-public sealed record OverdueVisit(int TrainingId, string Training, int EnrolmentId, string Enterprise, int Done, int Planned, DateOnly Due);
-
-public sealed record DayWithoutAttendance(int TrainingId, string Training, int DayId, DateOnly Date);
-
-public sealed record CertificatesDue(int TrainingId, string Training, int People, int Enterprises);
-
-/// <summary>What needs doing at a partner: overdue visits, attendance not taken, completers without a certificate.</summary>
-public sealed record PartnerActions(
-    int OverdueTotal, IReadOnlyList<OverdueVisit> Overdue, IReadOnlyList<DayWithoutAttendance> DaysWithoutAttendance, IReadOnlyList<CertificatesDue> CertificatesDue)
-{
-    /// <summary>Trainings the reviewer sent back, with what they said.</summary>
-    public IReadOnlyList<ReturnedTraining> Returned { get; init; } = [];
-}
-
-public sealed record ReturnedTraining(int TrainingId, string Training, string? Comment);
-
 public sealed record DashboardOptions(
     IReadOnlyList<SelectOption> Partners, IReadOnlyList<SelectOption> Provinces, IReadOnlyList<SelectOption> Modules, IReadOnlyList<SelectOption> Variants, IReadOnlyList<int> Years);
 
