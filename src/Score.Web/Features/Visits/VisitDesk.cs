@@ -127,6 +127,61 @@ public sealed class VisitDesk(
         {
             return Outcome.NotFound;
         }
+        var (errors, warnings, trainerId, actions) = await CheckAsync(context, enrolmentId, form, ct);
+        if (errors.Count > 0 || (warnings.Count > 0 && !form.ConfirmWarnings))
+        {
+            return errors.Count > 0 ? Outcome.Invalid(errors) : Outcome.Confirm(warnings);
+        }
+
+        // One visit recorded at a time per enterprise: a second press of "save" (or the same form
+        // sent twice over a weak connection) finds the first and answers with it.
+        // Inside the API's idempotency transaction when there is one: the visit commits with its key.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({VisitLock}, {enrolmentId})", ct);
+        var people = await db.People.Where(p => p.EnterpriseId == context.Enrolment.EnterpriseId).Select(p => p.Id).ToListAsync(ct);
+        var consultation = new Consultation
+        {
+            EnrolmentId = enrolmentId,
+            TrainerId = trainerId!.Value,
+            Date = form.Date!.Value,
+            DurationMinutes = form.DurationMinutes!.Value,
+            Mode = form.Mode,
+            Findings = form.Findings.TrimmedOrNull(),
+            EitAttendeeIds = form.EitAttendeeIds.Where(people.Contains).Distinct().ToArray(),
+        };
+        var findings = consultation.Findings;
+        var recentlyCreated = clock.GetUtcNow().AddMinutes(-10);
+        if (await db.Consultations.AnyAsync(c => c.EnrolmentId == enrolmentId && c.Date == consultation.Date && c.TrainerId == consultation.TrainerId
+                && c.DurationMinutes == consultation.DurationMinutes && c.Mode == consultation.Mode && c.Findings == findings
+                && c.CreatedAt >= recentlyCreated, ct))
+        {
+            return Outcome.Done();
+        }
+        db.Consultations.Add(consultation);
+        await db.SaveChangesAsync(ct);
+        ApplyActions(form.Actions, actions, enrolmentId, consultation.Id);
+        kpis.Record(enrolmentId, consultation.Id, consultation.Date, form.Kpis);
+        // The first visit moves the training into its consultation phase.
+        if (context.Training.Status == TrainingStatus.ClassroomDone)
+        {
+            context.Training.Status = TrainingStatus.Consultations;
+        }
+        // An action or the training changed by someone else meanwhile: nothing of this visit is kept.
+        if (await db.SaveUnlessConflictAsync(text["Common.ConcurrencyConflict"], 0, ct) is { } conflict)
+        {
+            return conflict;
+        }
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+        return Outcome.Done();
+    }
+
+    /// <summary>Everything a visit is checked for before anything is saved: the training's gate and phase, the date, the trainer, the actions, the KPI values.</summary>
+    private async Task<(List<FieldError> Errors, List<string> Warnings, int? TrainerId, Dictionary<int, ImprovementAction> Actions)> CheckAsync(
+        Context context, int enrolmentId, ConsultationForm form, CancellationToken ct)
+    {
         var errors = new List<FieldError>();
         if (context.Training.Refuses(TrainingChange.FieldEntry) is { } refusal)
         {
@@ -165,38 +220,13 @@ public sealed class VisitDesk(
         }
         var (kpiErrors, warnings) = kpis.Check(form.Kpis, await kpis.RowsAsync(enrolmentId, context.Enrolment.EnterpriseId, forBaseline: false, ct));
         errors.AddRange(kpiErrors);
-        if (errors.Count > 0 || (warnings.Count > 0 && !form.ConfirmWarnings))
-        {
-            return errors.Count > 0 ? Outcome.Invalid(errors) : Outcome.Confirm(warnings);
-        }
+        return (errors, warnings, trainerId, actions);
+    }
 
-        // One visit recorded at a time per enterprise: a second press of "save" (or the same form
-        // sent twice over a weak connection) finds the first and answers with it.
-        // Inside the API's idempotency transaction when there is one: the visit commits with its key.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({VisitLock}, {enrolmentId})", ct);
-        var people = await db.People.Where(p => p.EnterpriseId == context.Enrolment.EnterpriseId).Select(p => p.Id).ToListAsync(ct);
-        var consultation = new Consultation
-        {
-            EnrolmentId = enrolmentId,
-            TrainerId = trainerId!.Value,
-            Date = form.Date!.Value,
-            DurationMinutes = form.DurationMinutes!.Value,
-            Mode = form.Mode,
-            Findings = form.Findings.TrimmedOrNull(),
-            EitAttendeeIds = form.EitAttendeeIds.Where(people.Contains).Distinct().ToArray(),
-        };
-        var findings = consultation.Findings;
-        var recentlyCreated = clock.GetUtcNow().AddMinutes(-10);
-        if (await db.Consultations.AnyAsync(c => c.EnrolmentId == enrolmentId && c.Date == consultation.Date && c.TrainerId == consultation.TrainerId
-                && c.DurationMinutes == consultation.DurationMinutes && c.Mode == consultation.Mode && c.Findings == findings
-                && c.CreatedAt >= recentlyCreated, ct))
-        {
-            return Outcome.Done();
-        }
-        db.Consultations.Add(consultation);
-        await db.SaveChangesAsync(ct);
-        foreach (var input in form.Actions)
+    /// <summary>The plan's actions as the visit found them (reviewed at this visit), and the new ones it raised.</summary>
+    private void ApplyActions(IReadOnlyList<ActionInput> inputs, Dictionary<int, ImprovementAction> actions, int enrolmentId, int consultationId)
+    {
+        foreach (var input in inputs)
         {
             if (input.Id != 0)
             {
@@ -204,7 +234,7 @@ public sealed class VisitDesk(
                 action.Owner = input.Owner.TrimmedOrNull();
                 action.DueDate = input.DueDate;
                 action.Status = input.Done ? ActionStatus.Done : input.Status;
-                action.LastReviewedInConsultationId = consultation.Id;
+                action.LastReviewedInConsultationId = consultationId;
                 if (!string.IsNullOrWhiteSpace(input.Description))
                 {
                     action.Description = input.Description.Trim();
@@ -219,27 +249,11 @@ public sealed class VisitDesk(
                     Owner = input.Owner.TrimmedOrNull(),
                     DueDate = input.DueDate,
                     Status = input.Status,
-                    RaisedInConsultationId = consultation.Id,
-                    LastReviewedInConsultationId = consultation.Id,
+                    RaisedInConsultationId = consultationId,
+                    LastReviewedInConsultationId = consultationId,
                 });
             }
         }
-        kpis.Record(enrolmentId, consultation.Id, consultation.Date, form.Kpis);
-        // The first visit moves the training into its consultation phase.
-        if (context.Training.Status == TrainingStatus.ClassroomDone)
-        {
-            context.Training.Status = TrainingStatus.Consultations;
-        }
-        // An action or the training changed by someone else meanwhile: nothing of this visit is kept.
-        if (await db.SaveUnlessConflictAsync(text["Common.ConcurrencyConflict"], 0, ct) is { } conflict)
-        {
-            return conflict;
-        }
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(ct);
-        }
-        return Outcome.Done();
     }
 
     /// <summary>Rows for new actions on a visit form: one shown, the others folded.</summary>
