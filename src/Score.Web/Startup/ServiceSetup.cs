@@ -259,6 +259,7 @@ public static class ServiceSetup
             o.ViewLocationFormats.Clear();
             o.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
             o.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+            o.ViewLocationExpanders.Add(new FeatureFolderViews());
         });
         services.AddControllersWithViews(options =>
             {

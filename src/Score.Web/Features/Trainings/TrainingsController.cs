@@ -10,8 +10,7 @@ namespace Score.Web.Features.Trainings;
 
 [Route("trainings")]
 public sealed class TrainingsController(
-    TrainingPlanning planning, TrainingEnrolment enrolment, ClassroomAttendance attendance, AttendanceOutbox outbox, TrainingRecords records, WorkshopDesk workshop,
-    SignInSheets sheets, ScoreDbContext db, IStringLocalizer<SharedResource> text) : Controller
+    TrainingPlanning planning, TrainingRecords records, WorkshopDesk workshop, ScoreDbContext db, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] TrainingListQuery query, CancellationToken ct) => View(await planning.ListAsync(query, ct));
@@ -42,136 +41,6 @@ public sealed class TrainingsController(
         var error = await planning.ChangeStatusAsync(id, to, ct);
         return this.Answer(error, text["Training.StatusChanged", text["TrainingStatus." + to]], RedirectToAction(nameof(Details), new { id }));
     }
-
-    [HttpGet("{id:int}/enrol")]
-    public async Task<IActionResult> Enrol(int id, string? search, CancellationToken ct) =>
-        await enrolment.EnrolPageAsync(id, search, null, ct) is { } page ? View("Enrol", page) : NotFound();
-
-    [HttpPost("{id:int}/enrolments")]
-    public async Task<IActionResult> Enrol(int id, EnrolForm form, CancellationToken ct)
-    {
-        if (!await planning.MayChangeAsync(id, ct))
-        {
-            return NotFound();
-        }
-        if (ModelState.IsValid)
-        {
-            var result = await enrolment.EnrolAsync(id, form, ct);
-            if (result.Result.IsNotFound)
-            {
-                return NotFound();
-            }
-            if (result.Result.Saved)
-            {
-                this.Flash(FlashKind.Success, text["Training.EnrolledMany", result.Value]);
-                return Redirect($"/trainings/{id}#enrolments");
-            }
-            ModelState.Apply(result.Result.Errors);
-            ViewData["Warnings"] = result.Result.Warnings;
-        }
-        var page = await enrolment.EnrolPageAsync(id, form.Search, form with { ConfirmWarnings = false }, ct);
-        return page is null ? NotFound() : View("Enrol", page);
-    }
-
-    [HttpPost("{id:int}/enrolments/{enrolmentId:int}/delete")]
-    public async Task<IActionResult> RemoveEnrolment(int id, int enrolmentId, CancellationToken ct)
-    {
-        var refusal = await enrolment.RemoveEnrolmentAsync(id, enrolmentId, ct);
-        return this.Answer(refusal, text["Training.EnrolmentRemoved"], Redirect($"/trainings/{id}#enrolments"));
-    }
-
-    [HttpGet("{id:int}/enrolments/{enrolmentId:int}/participants")]
-    public async Task<IActionResult> Participants(int id, int enrolmentId, CancellationToken ct) =>
-        await enrolment.ParticipantPickerAsync(id, enrolmentId, ct) is { } picker ? View(picker) : NotFound();
-
-    [HttpPost("{id:int}/enrolments/{enrolmentId:int}/participants")]
-    public async Task<IActionResult> Participants(int id, int enrolmentId, int[] personIds, CancellationToken ct)
-    {
-        var result = await enrolment.SetParticipantsAsync(id, enrolmentId, personIds, ct);
-        return this.Answer(result, text["Training.ParticipantsSaved"], Redirect($"/trainings/{id}#enrolments"));
-    }
-
-    [HttpPost("{id:int}/days")]
-    public async Task<IActionResult> AddDay(int id, DayForm form, CancellationToken ct)
-    {
-        if (!await planning.MayChangeAsync(id, ct))
-        {
-            return NotFound();
-        }
-        if (ModelState.IsValid)
-        {
-            var result = await attendance.AddDayAsync(id, form, ct);
-            if (result.IsNotFound)
-            {
-                return NotFound();
-            }
-            if (result.Saved)
-            {
-                this.Flash(FlashKind.Success, text["Training.DayAdded"]);
-                return Redirect($"/trainings/{id}#days");
-            }
-            ModelState.Apply(result.Errors);
-        }
-        return await DetailsWithInput(id, ct);
-    }
-
-    [HttpPost("{id:int}/days/{dayId:int}/delete")]
-    public async Task<IActionResult> RemoveDay(int id, int dayId, CancellationToken ct)
-    {
-        var result = await attendance.RemoveDayAsync(id, dayId, ct);
-        return this.Answer(result, text["Training.DayRemoved"], Redirect($"/trainings/{id}#days"));
-    }
-
-    [HttpGet("{id:int}/days/{dayId:int}/attendance")]
-    public async Task<IActionResult> Attendance(int id, int dayId, CancellationToken ct) =>
-        await attendance.AttendanceAsync(id, dayId, ct) is { } sheet ? View(sheet) : NotFound();
-
-    [HttpPost("{id:int}/days/{dayId:int}/attendance")]
-    public async Task<IActionResult> Attendance(int id, int dayId, int[] present, int[] shown, bool merge, Guid? entry, uint version, bool taken, CancellationToken ct)
-    {
-        if (entry is { } clientId && OfflineEntries.IsOutboxSend(Request))
-        {
-            return await outbox.ReceiveAsync(id, dayId, new AttendanceEntry(present, shown, version, taken), clientId, ct) is { } answer ? this.Answer(answer) : NotFound();
-        }
-        var (outcome, advanced) = await attendance.SaveAttendanceAsync(id, dayId, present, merge ? shown : null, ct);
-        if (outcome.IsNotFound)
-        {
-            return NotFound();
-        }
-        if (!outcome.Saved)
-        {
-            this.Flash(FlashKind.Danger, outcome.Refusal);
-            return Redirect($"/trainings/{id}#days");
-        }
-        this.Flash(FlashKind.Success, text["Training.AttendanceSaved", present.Length]
-                                      + (advanced ? " " + text["Training.ClassroomDoneByItself"] : ""));
-        return Redirect($"/trainings/{id}#days");
-    }
-
-    [HttpGet("{id:int}/days/{dayId:int}/conflicts/{entryId:int}")]
-    public async Task<IActionResult> AttendanceConflict(int id, int dayId, int entryId, CancellationToken ct) =>
-        await outbox.ConflictAsync(id, dayId, entryId, ct) is { } page ? View(page) : NotFound();
-
-    [HttpPost("{id:int}/days/{dayId:int}/conflicts/{entryId:int}")]
-    public async Task<IActionResult> AttendanceConflict(int id, int dayId, int entryId, string choice, int[] keepMine, uint dayVersion, CancellationToken ct)
-    {
-        var outcome = await outbox.ResolveAsync(id, dayId, entryId, choice, keepMine, dayVersion, ct);
-        if (outcome.IsNotFound)
-        {
-            return NotFound();
-        }
-        if (!outcome.Saved)
-        {
-            this.Flash(FlashKind.Danger, outcome.Refusal);
-            return Redirect($"/trainings/{id}/days/{dayId}/conflicts/{entryId}");
-        }
-        this.Flash(FlashKind.Success, text["Outbox.Resolved"]);
-        return Redirect("/conflicts");
-    }
-
-    [HttpGet("{id:int}/days/{dayId:int}/sign-in-sheet")]
-    public async Task<IActionResult> SignInSheet(int id, int dayId, CancellationToken ct) =>
-        await sheets.RenderAsync(id, dayId, ct) is { } sheet ? File(sheet.Pdf, "application/pdf", sheet.FileName) : NotFound();
 
     [HttpGet("{id:int}/workshop")]
     public async Task<IActionResult> Workshop(int id, CancellationToken ct) =>
@@ -204,10 +73,6 @@ public sealed class TrainingsController(
         }
         return await workshop.PageAsync(id, form, ct) is { } page ? View(page) : NotFound();
     }
-
-    /// <summary>The training's page again, with what was typed in its inline forms and the errors at their fields.</summary>
-    private async Task<IActionResult> DetailsWithInput(int id, CancellationToken ct) =>
-        await records.LoadAsync(id, ct) is { } details ? View("Details", details) : NotFound();
 
     private async Task<IActionResult> Save(TrainingForm form, CancellationToken ct)
     {
