@@ -40,14 +40,42 @@ public sealed class ResultsReports(
         {
             return null;
         }
-        partnerId = read.PartnerId;
-        var partner = partnerId is null ? null : await db.Partners.Where(p => p.Id == partnerId).Select(p => new { p.Name, p.ShortName }).SingleOrDefaultAsync(ct);
-        if (partnerId is not null && partner is null)
+        var partner = read.PartnerId is null ? null : await db.Partners.Where(p => p.Id == read.PartnerId).Select(p => new PartnerNames(p.Name, p.ShortName)).SingleOrDefaultAsync(ct);
+        if (read.PartnerId is not null && partner is null)
         {
             return null;
         }
-        var filter = new FigureFilter(from, to, partnerId) { ApprovedOnly = approvedOnly };
-        var indonesian = Cultures.IsIndonesian;
+        var data = await LoadAsync(new FigureFilter(from, to, read.PartnerId) { ApprovedOnly = approvedOnly }, ct);
+        var period = PeriodText.Of(text, from, to);
+        var records = text[approvedOnly ? "Report.ApprovedOnly" : "Report.AllRecords"];
+        var who = partner?.Name ?? text["Results.AllPartners"];
+        var stem = $"{text["Results.File"]}-{partner?.ShortName ?? text["Results.FileProgramme"]}" + (from is { } a ? $"-{a:yyyyMMdd}" : "") + (to is { } b ? $"-{b:yyyyMMdd}" : "");
+        return new ResultsReport(
+            partner?.Name ?? text["Report.ProgrammeSubtitle"],
+            period,
+            [(text["Report.Period"], period), (text["Field.Partner"], who), (text["Report.Records"], records)],
+            [
+                new(text["Results.Outreach"], OutreachTables(data)),
+                new(text["Results.Outcomes"], OutcomeTables(data)),
+                new(text["Results.Sustainability"], SustainabilityTables(data)),
+            ],
+            Method(data, text["Results.Method.Scope", period, who, records]),
+            stem);
+    }
+
+    private sealed record PartnerNames(string Name, string ShortName);
+
+    private sealed record ProfileRow(int SectorId, SizeClass SizeClass, int Enterprises, int Women, int Men);
+
+    private sealed record MoneyRow(int Year, int PartnerId, bool PartnerFunded, int Trainings, decimal Cost, decimal Fees, decimal Sponsor);
+
+    /// <summary>Everything the report's tables are made of, read once for the filter.</summary>
+    private sealed record ReportData(
+        ProgrammeFigures Figures, KpiOutcomes Kpis, IReadOnlyList<ProfileRow> Profile, IReadOnlyList<Sector> Sectors, IReadOnlyList<MoneyRow> Money,
+        IReadOnlyDictionary<int, string> PartnerNames, IReadOnlyList<Kpi> KpiNames, IReadOnlyList<ScoreModule> Modules);
+
+    private async Task<ReportData> LoadAsync(FigureFilter filter, CancellationToken ct)
+    {
         var result = await figures.ComputeAsync(filter, ct);
         var kpis = await figures.KpiOutcomesAsync(filter, enterpriseTotals: true, ct);
         var (enrolments, _) = await figures.FactsAsync(filter, ct);
@@ -58,22 +86,29 @@ public sealed class ResultsReports(
                 from r in reached
                 join e in db.Enterprises on r.Id equals e.Id
                 group r by new { e.SectorId, e.SizeClass } into g
-                select new { g.Key.SectorId, g.Key.SizeClass, Enterprises = g.Count(), Women = g.Sum(x => x.Women), Men = g.Sum(x => x.Men) })
+                select new ProfileRow(g.Key.SectorId, g.Key.SizeClass, g.Count(), g.Sum(x => x.Women), g.Sum(x => x.Men)))
             .ToListAsync(ct);
-        var sectors = await db.Sectors.OrderBy(s => s.Id).ToListAsync(ct);
         var money = await figures.Trainings(filter).Where(t => t.Status != TrainingStatus.Cancelled)
             .GroupBy(t => new { t.PlannedStart.Year, t.PartnerId, PartnerFunded = t.Funding != FundingSource.IloOrDonor })
-            .Select(g => new { g.Key.Year, g.Key.PartnerId, g.Key.PartnerFunded, Trainings = g.Count(), Cost = g.Sum(t => t.TotalCost), Fees = g.Sum(t => t.FeesCollected), Sponsor = g.Sum(t => t.SponsorContribution) })
+            .Select(g => new MoneyRow(g.Key.Year, g.Key.PartnerId, g.Key.PartnerFunded, g.Count(), g.Sum(t => t.TotalCost), g.Sum(t => t.FeesCollected), g.Sum(t => t.SponsorContribution)))
             .ToListAsync(ct);
-        var partnerNames = await db.Partners.Select(p => new { p.Id, p.ShortName }).ToDictionaryAsync(p => p.Id, p => p.ShortName, ct);
-        var kpiNames = await db.Kpis.OrderBy(k => k.SortOrder).ToListAsync(ct);
-        var modules = await db.Modules.OrderBy(m => m.Number).ToListAsync(ct);
+        return new ReportData(
+            result, kpis, profile, await db.Sectors.OrderBy(s => s.Id).ToListAsync(ct), money,
+            await db.Partners.Select(p => new { p.Id, p.ShortName }).ToDictionaryAsync(p => p.Id, p => p.ShortName, ct),
+            await db.Kpis.OrderBy(k => k.SortOrder).ToListAsync(ct),
+            await db.Modules.OrderBy(m => m.Number).ToListAsync(ct));
+    }
 
+    private TableColumn Text(string key, double width) => new(text[key], width);
+
+    private TableColumn Figure(string key, double width) => new(text[key], width, AlignRight: true);
+
+    /// <summary>Headline, people by sex and position, provinces, workforce by sector and by size.</summary>
+    private IReadOnlyList<ResultTable> OutreachTables(ReportData data)
+    {
+        var result = data.Figures;
         var f = result.Total;
-        var period = PeriodText.Of(text, from, to);
-        TableColumn Text(string key, double width) => new(text[key], width);
-        TableColumn Figure(string key, double width) => new(text[key], width, AlignRight: true);
-
+        var indonesian = Cultures.IsIndonesian;
         var headline = new ResultTable(text["Results.Sheet.Headline"], text["Results.Headline"],
             [Text("Results.Figure", 34), Figure("Results.Value", 16), Text("Results.Rule", 50)],
             [
@@ -107,26 +142,34 @@ public sealed class ResultsReports(
             [.. result.Provinces.Select(p => (IReadOnlyList<Cell>)[new TextCell(p.Name), new CountCell(p.Enterprises), new CountCell(p.Trainings)])]);
         IReadOnlyList<TableColumn> workforceColumns(string first) =>
             [Text(first, 40), Figure("Home.Enterprises", 15), Figure("Results.WorkersWomen", 15), Figure("Results.WorkersMen", 15), Figure("Results.Workers", 15)];
-        IReadOnlyList<Cell> workforceRow(string name, int enterprises, int women, int men) =>
-            [new TextCell(name), new CountCell(enterprises), new CountCell(women), new CountCell(men), new CountCell(women + men)];
+        IReadOnlyList<Cell> workforceRow(string name, IReadOnlyCollection<ProfileRow> rows) =>
+            [new TextCell(name), new CountCell(rows.Sum(p => p.Enterprises)), new CountCell(rows.Sum(p => p.Women)), new CountCell(rows.Sum(p => p.Men)), new CountCell(rows.Sum(p => p.Women + p.Men))];
         var bySector = new ResultTable(text["Results.Sheet.Sectors"], text["Results.BySector"], workforceColumns("Report.Sector"),
             [
-                .. sectors.Select(s => (Sector: s, Rows: profile.Where(p => p.SectorId == s.Id).ToList()))
+                .. data.Sectors.Select(s => (Sector: s, Rows: data.Profile.Where(p => p.SectorId == s.Id).ToList()))
                     .Where(x => x.Rows.Count > 0)
                     .OrderByDescending(x => x.Rows.Sum(p => p.Enterprises)).ThenBy(x => x.Sector.Id)
-                    .Select(x => workforceRow(x.Sector.Name(indonesian), x.Rows.Sum(p => p.Enterprises), x.Rows.Sum(p => p.Women), x.Rows.Sum(p => p.Men))),
+                    .Select(x => workforceRow(x.Sector.Name(indonesian), x.Rows)),
             ]);
         var bySize = new ResultTable(text["Results.Sheet.Sizes"], text["Results.BySize"], workforceColumns("Enterprise.SizeClass"),
             [
-                .. Enum.GetValues<SizeClass>().Where(c => profile.Any(p => p.SizeClass == c))
-                    .Select(c => workforceRow(text["SizeClass." + c], profile.Where(p => p.SizeClass == c).Sum(p => p.Enterprises),
-                        profile.Where(p => p.SizeClass == c).Sum(p => p.Women), profile.Where(p => p.SizeClass == c).Sum(p => p.Men))),
+                .. Enum.GetValues<SizeClass>().Select(c => (Class: c, Rows: data.Profile.Where(p => p.SizeClass == c).ToList()))
+                    .Where(x => x.Rows.Count > 0)
+                    .Select(x => workforceRow(text["SizeClass." + x.Class], x.Rows)),
             ]);
+        return [headline, people, provinces, bySector, bySize];
+    }
 
+    /// <summary>KPI changes, the outcomes enterprises reported at the workshop, and the costs they saved.</summary>
+    private IReadOnlyList<ResultTable> OutcomeTables(ReportData data)
+    {
+        var f = data.Figures.Total;
+        var kpis = data.Kpis;
+        var indonesian = Cultures.IsIndonesian;
         var kpiTable = new ResultTable(text["Results.Sheet.Kpis"], text["Results.KpiChanges"],
             [Text("Report.Kpi", 34), Figure("Results.EnterprisesMeasured", 17), Figure("Results.EnterprisesImproved", 17), Figure("Report.Share", 14), Figure("Dashboard.MedianChange", 18)],
             [
-                .. kpiNames.Where(k => kpis.ByKpi.Any(x => x.Code == k.Code)).Select(k =>
+                .. data.KpiNames.Where(k => kpis.ByKpi.Any(x => x.Code == k.Code)).Select(k =>
                 {
                     var x = kpis.ByKpi.Single(o => o.Code == k.Code);
                     return (IReadOnlyList<Cell>)[new TextCell(indonesian ? k.NameId : k.NameEn), new CountCell(x.Enterprises), new CountCell(x.EnterprisesImproved), new PercentCell(x.ImprovedPercent), new ChangeCell(x.MedianPercent)];
@@ -142,7 +185,13 @@ public sealed class ResultsReports(
         var savings = new ResultTable(text["Results.Sheet.Savings"], text["Results.Savings"],
             [Text("Results.Figure", 60), Figure("Results.Value", 40)],
             [[new TextCell(text["Report.CostsSavedTotal"]), new RupiahCell(f.CostsSavedRupiah)]]);
+        return [kpiTable, reported, savings];
+    }
 
+    /// <summary>The funding mix, and money by year and by year and partner.</summary>
+    private IReadOnlyList<ResultTable> SustainabilityTables(ReportData data)
+    {
+        var result = data.Figures;
         var trainingsTotal = result.Funding.Sum(x => x.Trainings);
         var funding = new ResultTable(text["Results.Sheet.Funding"], text["Report.FundingMix"],
             [Text("Training.Funding", 26), Figure("Report.Trainings", 12), Figure("Report.Share", 13), Figure("Report.TotalCost", 17), Figure("Report.Fees", 16), Figure("Report.Sponsor", 16)],
@@ -153,7 +202,6 @@ public sealed class ResultsReports(
                     new RupiahCell(x.TotalCost), new RupiahCell(x.FeesCollected), new RupiahCell(x.SponsorContribution),
                 ]),
             ]);
-        var moneyRows = money.Select(m => (m.Year, m.PartnerId, Row: (m.Trainings, m.PartnerFunded, m.Cost, m.Fees, m.Sponsor))).ToList();
         var moneyColumns = new[]
         {
             Figure("Report.Trainings", 11), Figure("Results.PartnerFundedCount", 11), Figure("Report.Share", 13),
@@ -162,55 +210,46 @@ public sealed class ResultsReports(
         var byYear = new ResultTable(text["Results.Sheet.Years"], text["Results.ByYear"],
             [Text("Dashboard.Year", 12), .. moneyColumns],
             [
-                .. moneyRows.GroupBy(m => m.Year).OrderBy(g => g.Key)
-                    .Select(g => (IReadOnlyList<Cell>)[new TextCell(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)), .. MoneyCells(g.Select(x => x.Row))]),
-                [new TextCell(text["Report.Total"]), .. MoneyCells(moneyRows.Select(x => x.Row))],
+                .. data.Money.GroupBy(m => m.Year).OrderBy(g => g.Key)
+                    .Select(g => (IReadOnlyList<Cell>)[new TextCell(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)), .. MoneyCells(g)]),
+                [new TextCell(text["Report.Total"]), .. MoneyCells(data.Money)],
             ]);
         var byYearPartner = new ResultTable(text["Results.Sheet.YearsPartners"], text["Results.ByYearPartner"],
             [Text("Dashboard.Year", 8), Text("Field.Partner", 10), .. moneyColumns.Select(c => c with { Width = c.Width * 0.85 })],
             [
-                .. moneyRows.GroupBy(m => (m.Year, Partner: partnerNames.GetValueOrDefault(m.PartnerId, ""))).OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Partner, StringComparer.Ordinal)
+                .. data.Money.GroupBy(m => (m.Year, Partner: data.PartnerNames.GetValueOrDefault(m.PartnerId, ""))).OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Partner, StringComparer.Ordinal)
                     .Select(g => (IReadOnlyList<Cell>)
                     [
-                        new TextCell(g.Key.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), new TextCell(g.Key.Partner), .. MoneyCells(g.Select(x => x.Row)),
+                        new TextCell(g.Key.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), new TextCell(g.Key.Partner), .. MoneyCells(g),
                     ]),
             ]);
+        return [funding, byYear, byYearPartner];
+    }
 
-        var records = text[approvedOnly ? "Report.ApprovedOnly" : "Report.AllRecords"];
-        var who = partner?.Name ?? text["Results.AllPartners"];
-        List<string> method =
+    /// <summary>The method section: what the report covers, each figure's rule, then the completion rule of each module.</summary>
+    private IReadOnlyList<string> Method(ReportData data, string scopeLine)
+    {
+        var indonesian = Cultures.IsIndonesian;
+        string kpiNames(bool higherIsBetter) => string.Join(", ",
+            data.KpiNames.Where(k => KpiDirection.HigherIsBetter.Contains(k.Code) == higherIsBetter).Select(k => indonesian ? k.NameId : k.NameEn));
+        return
         [
-            text["Results.Method.Scope", period, who, records],
+            scopeLine,
             $"{text["Dashboard.EnterprisesReached"]}: {text["Dashboard.Rule.Enterprises"]}",
             $"{text["Dashboard.WorkersBenefited"]}: {text["Dashboard.Rule.Workers"]}",
             $"{text["Results.ParticipantsTrained"]}: {text["Dashboard.Rule.Participants"]}",
             $"{text["Dashboard.ProvincesCovered"]}: {text["Dashboard.Rule.Provinces"]}",
             $"{text["Report.Outcomes"]}: {text["Dashboard.Rule.Outcomes"]}",
-            text["Results.Method.Kpis",
-                string.Join(", ", kpiNames.Where(k => KpiDirection.HigherIsBetter.Contains(k.Code)).Select(k => indonesian ? k.NameId : k.NameEn)),
-                string.Join(", ", kpiNames.Where(k => !KpiDirection.HigherIsBetter.Contains(k.Code)).Select(k => indonesian ? k.NameId : k.NameEn))],
+            text["Results.Method.Kpis", kpiNames(true), kpiNames(false)],
             $"{text["Report.PartnerFunded"]}: {text["Dashboard.Rule.PartnerFunded"]}",
             text["Results.Method.CostRecovery"],
-            .. modules.Select(m => text["Results.Method.Completion", m.Number, m.Name(indonesian), m.ParticipantMinAttendancePercent, EnterpriseRule(m)].Value),
+            .. data.Modules.Select(m => text["Results.Method.Completion", m.Number, m.Name(indonesian), m.ParticipantMinAttendancePercent, EnterpriseRule(m)].Value),
             text["Results.Method.AsOf", Display.DateTime(clock.GetUtcNow())],
         ];
-
-        var stem = $"{text["Results.File"]}-{partner?.ShortName ?? text["Results.FileProgramme"]}" + (from is { } a ? $"-{a:yyyyMMdd}" : "") + (to is { } b ? $"-{b:yyyyMMdd}" : "");
-        return new ResultsReport(
-            partner?.Name ?? text["Report.ProgrammeSubtitle"],
-            period,
-            [(text["Report.Period"], period), (text["Field.Partner"], who), (text["Report.Records"], records)],
-            [
-                new(text["Results.Outreach"], [headline, people, provinces, bySector, bySize]),
-                new(text["Results.Outcomes"], [kpiTable, reported, savings]),
-                new(text["Results.Sustainability"], [funding, byYear, byYearPartner]),
-            ],
-            method,
-            stem);
     }
 
     /// <summary>Trainings, partner-funded, share, total cost, fees, sponsor, cost recovery.</summary>
-    private static IReadOnlyList<Cell> MoneyCells(IEnumerable<(int Trainings, bool PartnerFunded, decimal Cost, decimal Fees, decimal Sponsor)> rows)
+    private static IReadOnlyList<Cell> MoneyCells(IEnumerable<MoneyRow> rows)
     {
         var list = rows.ToList();
         var trainings = list.Sum(r => r.Trainings);

@@ -91,36 +91,55 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
 
     public async Task<Outcome> SaveAsync(TrainingForm form, CancellationToken ct)
     {
-        Training? training = null;
-        int partnerId;
+        var (existing, partnerId, stop) = await TargetAsync(form, ct);
+        if (stop is not null)
+        {
+            return stop;
+        }
+        var coTrainers = form.CoTrainerIds.Where(c => c != form.LeadTrainerId).Distinct().ToArray();
+        var (errors, uncertified) = await CheckAsync(form, partnerId, coTrainers, ct);
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors, form.Id);
+        }
+        if (!form.ConfirmWarnings && uncertified.Count > 0)
+        {
+            return Outcome.Confirm(uncertified, form.Id);
+        }
+        var training = existing ?? AddPlanned(form, partnerId);
+        if (existing is not null)
+        {
+            db.Entry(existing).Property(t => t.Version).OriginalValue = form.Version;
+        }
+        Apply(form, coTrainers, training);
+        return await db.SaveOrConflictAsync(text, form.Id, () => training.Id, ct);
+    }
+
+    /// <summary>The training the form changes (none for a new one) and its partner, or why nothing may be saved.</summary>
+    private async Task<(Training? Existing, int PartnerId, Outcome? Stop)> TargetAsync(TrainingForm form, CancellationToken ct)
+    {
         if (form.Id == 0)
         {
-            if (!scope.CanRegister)
-            {
-                return Outcome.NotFound;
-            }
-            partnerId = scope.PartnerForNewRecord(form.PartnerId);
+            return scope.CanRegister ? (null, scope.PartnerForNewRecord(form.PartnerId), null) : (null, 0, Outcome.NotFound);
         }
-        else
+        var training = await scope.Trainings().Include(t => t.CoTrainers).SingleOrDefaultAsync(t => t.Id == form.Id, ct);
+        if (training is null || !scope.CanChange(training.PartnerId))
         {
-            training = await scope.Trainings().Include(t => t.CoTrainers).SingleOrDefaultAsync(t => t.Id == form.Id, ct);
-            if (training is null || !scope.CanChange(training.PartnerId))
-            {
-                return Outcome.NotFound;
-            }
-            if (training.Refuses(TrainingChange.PlanChange) is { } refusal)
-            {
-                return Outcome.Refused(refusal, text);
-            }
-            partnerId = training.PartnerId;
+            return (null, 0, Outcome.NotFound);
         }
+        return training.Refuses(TrainingChange.PlanChange) is { } refusal
+            ? (null, 0, Outcome.Refused(refusal, text))
+            : (training, training.PartnerId, null);
+    }
 
+    /// <summary>The errors at the form's fields, and the warnings to confirm: trainers not certified for the module.</summary>
+    private async Task<(List<FieldError> Errors, List<string> Uncertified)> CheckAsync(TrainingForm form, int partnerId, int[] coTrainers, CancellationToken ct)
+    {
         var errors = new List<FieldError>();
         if (!await db.Partners.AnyAsync(p => p.Id == partnerId, ct))
         {
             errors.Add(new(nameof(form.PartnerId), text["Validation.Required", text["Field.Partner"]]));
         }
-        var coTrainers = form.CoTrainerIds.Where(c => c != form.LeadTrainerId).Distinct().ToArray();
         var trainerIds = coTrainers.Append(form.LeadTrainerId!.Value).ToList();
         var trainers = await db.Trainers.Where(t => trainerIds.Contains(t.Id) && t.PartnerId == partnerId)
             .Select(t => new { t.Id, t.User!.FullName, Certified = t.Certifications.Any(c => c.ModuleNumber == form.ModuleNumber) })
@@ -162,38 +181,29 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
         {
             errors.Add(new(nameof(form.TotalCost), text["Training.IncomeAboveCost"]));
         }
-        if (errors.Count > 0)
-        {
-            return Outcome.Invalid(errors, form.Id);
-        }
-        if (!form.ConfirmWarnings)
-        {
-            var uncertified = trainers.Where(t => !t.Certified).Select(t => text["Training.NotCertified", t.FullName, form.ModuleNumber!.Value].Value).ToList();
-            if (uncertified.Count > 0)
-            {
-                return Outcome.Confirm(uncertified, form.Id);
-            }
-        }
+        var uncertified = trainers.Where(t => !t.Certified).Select(t => text["Training.NotCertified", t.FullName, form.ModuleNumber!.Value].Value).ToList();
+        return (errors, uncertified);
+    }
 
-        if (training is null)
+    /// <summary>A new planned training, its classroom days from the plan (one a day, editable on the training's page).</summary>
+    private Training AddPlanned(TrainingForm form, int partnerId)
+    {
+        var training = new Training
         {
-            // Its classroom days come from the plan (one a day, editable on the training's page).
-            training = new Training
-            {
-                PartnerId = partnerId,
-                Status = TrainingStatus.Planned,
-                Days = [.. ClassroomPlan.DaysFor(form.PlannedStart!.Value, form.PlannedEnd!.Value).Select(d => new ClassroomDay { Date = d, Venue = form.Venue.TrimmedOrNull() })],
-            };
-            db.Trainings.Add(training);
-        }
-        else
-        {
-            db.Entry(training).Property(t => t.Version).OriginalValue = form.Version;
-        }
+            PartnerId = partnerId,
+            Status = TrainingStatus.Planned,
+            Days = [.. ClassroomPlan.DaysFor(form.PlannedStart!.Value, form.PlannedEnd!.Value).Select(d => new ClassroomDay { Date = d, Venue = form.Venue.TrimmedOrNull() })],
+        };
+        db.Trainings.Add(training);
+        return training;
+    }
+
+    private static void Apply(TrainingForm form, int[] coTrainers, Training training)
+    {
         training.ModuleNumber = form.ModuleNumber!.Value;
         training.VariantId = form.VariantId;
         training.Title = form.Title!.Trim();
-        training.LeadTrainerId = form.LeadTrainerId.Value;
+        training.LeadTrainerId = form.LeadTrainerId!.Value;
         training.CoTrainers.RemoveAll(c => !coTrainers.Contains(c.TrainerId));
         training.CoTrainers.AddRange(coTrainers.Where(c => training.CoTrainers.All(x => x.TrainerId != c)).Select(c => new TrainingCoTrainer { TrainerId = c }));
         training.Venue = form.Venue.TrimmedOrNull();
@@ -206,7 +216,6 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
         training.TotalCost = form.TotalCost ?? 0;
         training.FeesCollected = form.FeesCollected ?? 0;
         training.SponsorContribution = form.SponsorContribution ?? 0;
-        return await db.SaveOrConflictAsync(text, form.Id, () => training.Id, ct);
     }
 
     /// <returns>null when the training is not the user's to change; otherwise the errors (none when moved).</returns>

@@ -15,17 +15,12 @@ public sealed record UserList(UserListQuery Query, IReadOnlyList<UserRow> Rows, 
 
 public sealed record PartnerOption(int Id, string ShortName);
 
-public sealed record CreateUserForm
+/// <summary>What an administrator sets on any account, new or existing: who the person is, their role and partner.</summary>
+public abstract record UserAccountFields
 {
     /// <summary>Dropdown choices the form offers, filled before it is shown; never read from a post.</summary>
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
     public IReadOnlyList<PartnerOption> Partners { get; init; } = [];
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
-    [StringLength(256, ErrorMessage = "Validation.MaxLength")]
-    [Display(Name = "Field.Email")]
-    public string Email { get; init; } = "";
 
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(200, ErrorMessage = "Validation.MaxLength")]
@@ -38,6 +33,15 @@ public sealed record CreateUserForm
 
     [Display(Name = "Field.Partner")]
     public int? PartnerId { get; init; }
+}
+
+public sealed record CreateUserForm : UserAccountFields
+{
+    [Required(ErrorMessage = "Validation.Required")]
+    [EmailAddress(ErrorMessage = "Validation.Email")]
+    [StringLength(256, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.Email")]
+    public string Email { get; init; } = "";
 
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(128, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
@@ -46,31 +50,15 @@ public sealed record CreateUserForm
     public string TemporaryPassword { get; init; } = "";
 }
 
-public sealed record EditUserForm
+public sealed record EditUserForm : UserAccountFields
 {
     /// <summary>The account's changes, newest first; never read from a post.</summary>
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
     public IReadOnlyList<Queries.HistoryRow> History { get; init; } = [];
 
-    /// <summary>Dropdown choices the form offers, filled before it is shown; never read from a post.</summary>
-    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever, Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
-    public IReadOnlyList<PartnerOption> Partners { get; init; } = [];
-
     public string Id { get; init; } = "";
 
     public string Email { get; init; } = "";
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
-    [Display(Name = "Field.FullName")]
-    public string FullName { get; init; } = "";
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [Display(Name = "Field.Role")]
-    public string Role { get; init; } = "";
-
-    [Display(Name = "Field.Partner")]
-    public int? PartnerId { get; init; }
 
     /// <summary>Identity's concurrency stamp as the form was loaded, so a second editor gets a conflict.</summary>
     public string ConcurrencyStamp { get; init; } = "";
