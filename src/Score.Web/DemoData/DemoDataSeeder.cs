@@ -44,7 +44,7 @@ public sealed class DemoDataSeeder(ScoreDbContext db, UserManager<ApplicationUse
         await LoadTrainerProfilesAsync(cancellationToken);
         if (!await db.Trainings.AnyAsync(cancellationToken))
         {
-            await new DemoTrainings(db, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).LoadAsync(cancellationToken);
+            await new DemoTrainings(db, clock.Today()).LoadAsync(cancellationToken);
             logger.LogInformation("Demo data: {Trainings} trainings", await db.Trainings.CountAsync(cancellationToken));
         }
     }

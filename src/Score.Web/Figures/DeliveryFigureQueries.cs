@@ -42,7 +42,7 @@ public sealed record ReturnedTraining(int TrainingId, string Training, string? C
 /// </summary>
 public sealed class DeliveryFigureQueries(ScoreDbContext db, ProgrammeFigureQueries figures, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     /// <summary>Who completed, per module and in all, among the delivered trainings' enrolments.</summary>
     public static async Task<(CompletionFigures Total, Dictionary<int, int> ByModule)> CompletionAsync(IQueryable<EnrolmentFact> facts, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Score.Web.Domain;
 
 namespace Score.Web.Localization;
 
@@ -8,11 +9,8 @@ public static class Display
     public static string Date(DateOnly? date) =>
         date?.ToString("d", CultureInfo.CurrentCulture) ?? "";
 
-    /// <summary>
-    /// Western Indonesia Time (UTC+7, no daylight saving), where the programme and most partners
-    /// work: moments are shown in it whatever zone the server runs in.
-    /// </summary>
-    public static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+    /// <summary>Moments are shown in the programme's time (<see cref="ProgrammeTime"/>) whatever zone the server runs in.</summary>
+    private static readonly TimeSpan Wib = ProgrammeTime.WibOffset;
 
     public static string Date(DateTimeOffset? moment) =>
         moment?.ToOffset(Wib).ToString("d", CultureInfo.CurrentCulture) ?? "";

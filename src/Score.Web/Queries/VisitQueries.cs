@@ -26,7 +26,7 @@ public sealed record MyVisitRow(int TrainingId, string Training, int EnrolmentId
 public sealed class VisitQueries(ScoreDbContext db, PartnerScope scope, TimeProvider clock)
 {
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     /// <summary>One page of the visits ahead of the signed-in trainer (or staff member): overdue first, then by due date.</summary>
     public async Task<VisitsAheadPage> MyVisitsAsync(int page, CancellationToken ct)

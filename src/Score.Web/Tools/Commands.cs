@@ -75,7 +75,7 @@ public static class Commands
             int.Parse(options.GetValueOrDefault("seed", "1"), CultureInfo.InvariantCulture),
             options.TryGetValue("as-of", out var asOf)
                 ? DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-                : DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime));
+                : services.GetRequiredService<TimeProvider>().Today());
         Console.WriteLine($"Generating scale {generator.Scale} with seed {generator.Seed} as of {generator.AsOf:yyyy-MM-dd}...");
         var watch = Stopwatch.StartNew();
         var result = await new DataGenerator(services.GetRequiredService<ScoreDbContext>()).RunAsync(generator, CancellationToken.None);

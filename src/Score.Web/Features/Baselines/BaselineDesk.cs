@@ -14,7 +14,7 @@ public sealed class BaselineDesk(ScoreDbContext db, PartnerScope scope, KpiRecor
     private async Task<(Domain.Training Training, Domain.Enrolment Enrolment, string Enterprise)?> RecordableAsync(int trainingId, int enrolmentId, CancellationToken ct)
     {
         var training = await scope.Trainings().SingleOrDefaultAsync(t => t.Id == trainingId, ct);
-        if (training is null || !(scope.CanChange(training.PartnerId) || scope.IsTrainer))
+        if (training is null || !scope.RecordsFieldWork(training.PartnerId))
         {
             return null;
         }
@@ -42,7 +42,7 @@ public sealed class BaselineDesk(ScoreDbContext db, PartnerScope scope, KpiRecor
                 // A baseline is taken in the classroom: its first day, unless none is planned yet.
                 Date = context.Enrolment.BaselineDate
                        ?? await db.ClassroomDays.Where(d => d.TrainingId == context.Training.Id).MinAsync(d => (DateOnly?)d.Date, ct)
-                       ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+                       ?? clock.Today(),
                 Version = context.Enrolment.Version,
                 Checklist = items.Select(i => new ChecklistInput { ItemId = i.Id, InPlace = answers.GetValueOrDefault(i.Id) }).ToList(),
                 Kpis = rows.Select(r => values.TryGetValue(r.Code, out var v) ? new KpiInput { Code = r.Code, Value = v.Value, Period = v.Period } : new KpiInput { Code = r.Code }).ToList(),
@@ -63,7 +63,7 @@ public sealed class BaselineDesk(ScoreDbContext db, PartnerScope scope, KpiRecor
             return Outcome.Refused(refusal, text);
         }
         var errors = new List<FieldError>();
-        if (form.Date > DateOnly.FromDateTime(clock.GetLocalNow().DateTime))
+        if (form.Date > clock.Today())
         {
             errors.Add(new(nameof(form.Date), text["Baseline.DateInFuture"]));
         }

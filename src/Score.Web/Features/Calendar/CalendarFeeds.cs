@@ -79,7 +79,7 @@ public sealed class CalendarFeeds(ScoreDbContext db, PartnerScope scope, VisitQu
             return null;
         }
         var trainings = scope.AssignedTo(trainer.UserId);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var since = today.AddDays(-DaysKeptBehind);
         var days = await (
                 from d in db.ClassroomDays

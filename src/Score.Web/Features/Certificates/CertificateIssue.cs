@@ -123,7 +123,7 @@ public sealed class CertificateIssue(
         return new Outcome<string>(Outcome.Done(old.TrainingId), replacement.Serial);
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     private FieldError? ReasonError(string? reason) =>
         string.IsNullOrWhiteSpace(reason) ? new FieldError("reason", text["Certificate.ReasonRequired"])

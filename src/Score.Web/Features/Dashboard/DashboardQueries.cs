@@ -3,6 +3,7 @@ using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Figures;
 using Score.Web.Queries;
+using Score.Web.Domain;
 
 namespace Score.Web.Features.Dashboard;
 
@@ -14,7 +15,7 @@ public sealed class DashboardQueries(
     ScoreDbContext db, PartnerScope scope, ProgrammeFigureQueries figures, DeliveryFigureQueries delivery, DashboardCache cache, TimeProvider clock)
 {
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     /// <summary>The dashboard for the filter, or null when it names a partner the user may not see.</summary>
     public async Task<DashboardView?> LoadAsync(DashboardFilter filter, CancellationToken ct)

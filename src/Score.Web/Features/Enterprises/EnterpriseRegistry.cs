@@ -328,7 +328,7 @@ public sealed class EnterpriseRegistry(
             }
         }
         var facts = new EnterpriseFacts(form.YearFounded, form.WorkersWomen, form.WorkersMen, form.Latitude, form.Longitude);
-        errors.AddRange(EnterpriseRules.Check(facts, clock.GetLocalNow().Year).Select(b => new FieldError(b.Field, text[b.MessageKey])));
+        errors.AddRange(EnterpriseRules.Check(facts, clock.Today().Year).Select(b => new FieldError(b.Field, text[b.MessageKey])));
         if (nib is not null)
         {
             var (owner, _, name) = await duplicates.NibOwnerAsync(nib, partnerId, form.Id, ct);

@@ -113,7 +113,7 @@ public sealed class EnterpriseImport(ScoreDbContext db, TimeProvider clock, IStr
         var men = cells.RequiredInt(Col.WorkersMen, 0, EnterpriseRules.MaxWorkers);
         var latitude = cells.OptionalText(Col.Latitude, 20);
         var longitude = cells.OptionalText(Col.Longitude, 20);
-        cells.Broken(EnterpriseRules.Check(new EnterpriseFacts(year, women, men, latitude, longitude), clock.GetLocalNow().Year));
+        cells.Broken(EnterpriseRules.Check(new EnterpriseFacts(year, women, men, latitude, longitude), clock.Today().Year));
         var enterprise = new ImportedEnterprise(
             cells.Row, id, name ?? "", nib, legalForm, sectorId, province ?? "", regency,
             cells.OptionalText(Col.Address, EnterpriseRules.AddressMaxLength), phone, email, cells.OptionalText(Col.Owner, EnterpriseRules.NameMaxLength),

@@ -22,7 +22,7 @@ public sealed class ImportController(
     {
         var csv = format == "csv";
         var content = await export.ExportAsync(query, csv, ct);
-        var name = $"score-enterprises-{clock.GetLocalNow():yyyyMMdd-HHmm}";
+        var name = $"score-enterprises-{clock.WibNow():yyyyMMdd-HHmm}";
         return csv ? File(content, "text/csv; charset=utf-8", name + ".csv") : File(content, XlsxType, name + ".xlsx");
     }
 

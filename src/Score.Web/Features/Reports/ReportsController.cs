@@ -105,7 +105,7 @@ public sealed class ReportsController(
 
     private ReportPeriod DefaultPeriod()
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         return new ReportPeriod { PartnerId = me.PartnerId, From = new DateOnly(today.Year, 1, 1), To = today };
     }
 

@@ -84,7 +84,7 @@ public sealed class TrainerRoster(ScoreDbContext db, PartnerScope scope, TimePro
         }
 
         var errors = new List<FieldError>();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         for (var i = 0; i < form.Certifications.Count; i++)
         {
             var c = form.Certifications[i];

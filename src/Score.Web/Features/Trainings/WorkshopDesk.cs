@@ -49,7 +49,7 @@ public sealed class WorkshopDesk(ScoreDbContext db, PartnerScope scope, TimeProv
         }
         var enrolments = await db.Enrolments.Where(e => e.TrainingId == trainingId).ToDictionaryAsync(e => e.Id, ct);
         var errors = new List<FieldError>();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         if (form.Date > today)
         {
             errors.Add(new(nameof(form.Date), text["Workshop.DateInFuture"]));
