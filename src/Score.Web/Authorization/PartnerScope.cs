@@ -89,6 +89,20 @@ public sealed class PartnerScope(ScoreDbContext db, CurrentUser me)
         return training is not null && CanChange(training.PartnerId) ? training : null;
     }
 
+    /// <summary>
+    /// A training the user may record field work on (attendance, visits, baselines), tracked, or null: the page answers 404.
+    /// Its partner's staff and administrators may, and so may the trainers assigned to it (lead or co-trainer), who are
+    /// in the classroom and at the enterprise; a trainer reads only their assignments, so any training they find is theirs.
+    /// </summary>
+    public async Task<Training?> FieldWorkTrainingAsync(int trainingId, CancellationToken ct)
+    {
+        var training = await Trainings().SingleOrDefaultAsync(t => t.Id == trainingId, ct);
+        return training is not null && RecordsFieldWork(training.PartnerId) ? training : null;
+    }
+
+    /// <summary>Whether the user records field work on a training of this partner that they can read (see <see cref="FieldWorkTrainingAsync"/>).</summary>
+    public bool RecordsFieldWork(int partnerId) => CanChange(partnerId) || IsTrainer;
+
     /// <summary>Certificates of the trainings the user may read.</summary>
     public IQueryable<Certificate> Certificates() => db.Certificates.Where(c => Trainings().Any(t => t.Id == c.TrainingId));
 

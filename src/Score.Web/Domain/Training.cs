@@ -105,11 +105,15 @@ public static class TrainingGate
 /// <summary>The classroom days a new training starts with: one a day from its planned start, up to its planned end.</summary>
 public static class ClassroomPlan
 {
-    /// <summary>A training has at most this many classroom days (a module is taught in two).</summary>
+    /// <summary>A module is taught in two classroom days.</summary>
+    public const int ModuleDays = 2;
+
+    /// <summary>A training has at most this many classroom days: the module's two and one added by hand (a make-up day).</summary>
     public const int MaxDays = 3;
 
+    /// <summary>A new training's classroom days: the module's two, a day apart from the planned start, none past the planned end.</summary>
     public static IReadOnlyList<DateOnly> DaysFor(DateOnly start, DateOnly end) =>
-        end < start ? [] : Enumerable.Range(0, Math.Min(end.DayNumber - start.DayNumber + 1, MaxDays)).Select(start.AddDays).ToList();
+        end < start ? [] : Enumerable.Range(0, Math.Min(end.DayNumber - start.DayNumber + 1, ModuleDays)).Select(start.AddDays).ToList();
 }
 
 /// <summary>One delivery of one SCORE module by a partner: classroom days, consultations, a closing workshop.</summary>

@@ -47,6 +47,9 @@ public sealed record TrainingDetails(
     public bool CanSubmitForReview => IsOwner && ReviewRules.CanSubmit(Status, ReviewState);
     public IReadOnlyList<HistoryRow> History { get; init; } = [];
     public bool CanRecordVisits { get; init; }
+
+    /// <summary>Whether the user records the days' attendance: the partner's staff and the training's trainers, while it takes field entries.</summary>
+    public bool CanTakeAttendance { get; init; }
     public int ParticipantsCompleted => Enrolments.Sum(e => e.Participants.Count(p => p.Completed));
 
     /// <summary>Certificates not yet issued to people and enterprises who completed (filled by the certificates' reader when it matters).</summary>
@@ -98,7 +101,7 @@ public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, Audit
             })
             .AsSingleQuery()
             .ToListAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var lastDay = days.Count > 0 ? days[^1].Date : (DateOnly?)null;
         var rows = enrolments.Select(e =>
         {
@@ -139,6 +142,7 @@ public sealed class TrainingRecords(ScoreDbContext db, PartnerScope scope, Audit
                 .Named(nameof(Enrolment), rows.ToDictionary(e => e.Id, e => e.Enterprise)),
             CertificatesDue = certificatesDue,
             CanRecordVisits = (canManage || scope.IsTrainer) && details.Status is TrainingStatus.ClassroomDone or TrainingStatus.Consultations,
+            CanTakeAttendance = scope.RecordsFieldWork(details.PartnerId) && TrainingGate.Takes(details.Status, details.ReviewState, TrainingChange.FieldEntry),
         };
     }
 }

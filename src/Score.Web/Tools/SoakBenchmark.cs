@@ -22,7 +22,11 @@ public static class SoakBenchmark
 {
     private sealed record Attempt(DateTimeOffset Start, DateTimeOffset End, int Status);
 
-    private sealed record Day(int TrainingId, int DayId, List<int> Participants);
+    private sealed record Day(int TrainingId, int DayId, List<int> Participants)
+    {
+        /// <summary>The day's version as last saved: the API's stale check needs it on every write.</summary>
+        public uint Version { get; set; }
+    }
 
     private sealed class User(int number, HttpClient web, HttpClient api, Day? day)
     {
@@ -56,7 +60,7 @@ public static class SoakBenchmark
                 from t in open
                 from d in db.ClassroomDays.Where(d => d.TrainingId == t.Id)
                 orderby d.Id
-                select new Day(t.Id, d.Id, t.Enrolments.SelectMany(e => e.Participants).OrderBy(p => p.Id).Select(p => p.Id).ToList()))
+                select new Day(t.Id, d.Id, t.Enrolments.SelectMany(e => e.Participants).OrderBy(p => p.Id).Select(p => p.Id).ToList()) { Version = d.Version })
             .Take(100).ToListAsync();
         var certificateTrainings = await db.Trainings
             .Where(t => t.PartnerId == partner && t.Status == TrainingStatus.Completed)
@@ -75,9 +79,10 @@ public static class SoakBenchmark
                 {
                     break;
                 }
-                using var response = await probe.PutAsJsonAsync($"/api/v1/trainings/{day.TrainingId}/days/{day.DayId}/attendance", new { presentParticipantIds = day.Participants, version = 0 });
+                using var response = await probe.PutAsJsonAsync($"/api/v1/trainings/{day.TrainingId}/days/{day.DayId}/attendance", new { presentParticipantIds = day.Participants, version = day.Version });
                 if (response.IsSuccessStatusCode)
                 {
+                    day.Version = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetUInt32();
                     usableDays.Enqueue(day);
                 }
             }
@@ -183,10 +188,14 @@ public static class SoakBenchmark
                     var present = day.Participants.Where(_ => user.Random.NextDouble() < 0.8).ToList();
                     using var response = await WriteOnceAsync(user.Api, () => new HttpRequestMessage(HttpMethod.Put, $"/api/v1/trainings/{day.TrainingId}/days/{day.DayId}/attendance")
                     {
-                        Content = JsonContent.Create(new { presentParticipantIds = present, version = 0 }),
+                        Content = JsonContent.Create(new { presentParticipantIds = present, version = day.Version }),
                     });
                     if (response is not null)
                     {
+                        if (response.IsSuccessStatusCode)
+                        {
+                            day.Version = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetUInt32();
+                        }
                         acknowledgedAttendance[day.DayId] = present;
                     }
                 }

@@ -71,6 +71,12 @@ public sealed class OfflineBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan kehadiran" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("outbox-flash")).ToContainTextAsync("Disimpan di ponsel ini");
         await OutboxCountAsync(page, 1);
+        // The sheet keeps the marks it saved, and says they wait on the phone.
+        var marks = page.Locator("[data-testid=attendance-grid] input[name=present]");
+        await Assertions.Expect(marks.First).Not.ToBeCheckedAsync();
+        await Assertions.Expect(marks.Nth(1)).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByTestId("outbox-kept")).ToContainTextAsync("Tersimpan di ponsel ini, belum terkirim");
+        await Assertions.Expect(page.GetByTestId("outbox-kept-entry")).ToContainTextAsync("WIB");
 
         await page.GotoAsync($"/trainings/{field.TrainingId}/enrolments/{field.EnrolmentId}/visits/new");
         await page.Locator("#Date").FillAsync("2026-10-20");
@@ -79,6 +85,8 @@ public sealed class OfflineBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan kunjungan" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("outbox-flash")).ToContainTextAsync("Disimpan di ponsel ini");
         await OutboxCountAsync(page, 2);
+        await Assertions.Expect(page.GetByTestId("outbox-kept-entry")).ToContainTextAsync("Dicatat di lokasi tanpa sinyal");
+        await Assertions.Expect(page.GetByTestId("outbox-kept-entry")).ToContainTextAsync("75");
 
         // A draft typed and not saved survives a reload, and so does the outbox.
         await page.GetByLabel("Temuan").FillAsync("Draf yang belum disimpan");
@@ -86,6 +94,11 @@ public sealed class OfflineBrowserTests(BrowserFixture fixture)
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByLabel("Temuan")).ToHaveValueAsync("Draf yang belum disimpan");
         await OutboxCountAsync(page, 2);
+        await Assertions.Expect(page.GetByTestId("outbox-kept-entry")).ToContainTextAsync("Dicatat di lokasi tanpa sinyal");
+        await page.GotoAsync($"/trainings/{field.TrainingId}/days/{field.DayId}/attendance");
+        await Assertions.Expect(page.Locator("[data-testid=attendance-grid] input[name=present]").First).Not.ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("[data-testid=attendance-grid] input[name=present]").Nth(1)).ToBeCheckedAsync();
+        await BrowserFixture.ScreenshotAsync(page, "offline-0-sheet-kept-on-phone");
         await page.GotoAsync("/offline");
         await Assertions.Expect(page.Locator("[data-testid=outbox-entry][data-state=waiting]")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("[data-testid=outbox-entry][data-state=draft]")).ToHaveCountAsync(1);

@@ -110,7 +110,7 @@ public sealed partial class ReviewTests(ScoreApp app) : TrainingTest(app)
         });
         using var api = App.CreateClient();
         api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        var apiMark = await api.PutAsJsonAsync(new Uri($"/api/v1/trainings/{id}/days/{Id(ids.Day)}/attendance", UriKind.Relative), new { presentParticipantIds = new[] { ids.Participant } });
+        var apiMark = await api.PutAsJsonAsync(new Uri($"/api/v1/trainings/{id}/days/{Id(ids.Day)}/attendance", UriKind.Relative), new { presentParticipantIds = new[] { ids.Participant }, version = await App.WithDbAsync(db => db.ClassroomDays.Where(d => d.Id == ids.Day).Select(d => d.Version).SingleAsync()) });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, apiMark.StatusCode);
         var apiVisit = await api.PostAsJsonAsync(new Uri($"/api/v1/trainings/{id}/enrolments/{Id(ids.Id)}/consultations", UriKind.Relative),
             new { date = "2026-10-02", durationMinutes = 60, mode = "OnSite", trainerId = BedoTrainer.Id });
@@ -152,5 +152,26 @@ public sealed partial class ReviewTests(ScoreApp app) : TrainingTest(app)
 
         Assert.Contains("belum ada absensinya", page, StringComparison.Ordinal);     // the classroom day without attendance
         Assert.Contains("belum memiliki data awal", page, StringComparison.Ordinal); // no baseline
+    }
+
+    [Fact]
+    public async Task A_submitted_training_is_on_the_administrators_home_and_a_returned_one_on_its_own_partners_home_only()
+    {
+        var training = await CompletedTrainingAsync();
+        await App.WithDbAsync(db => db.Trainings.Where(t => t.Id == training.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.ReviewState, ReviewState.Submitted)));
+        using var admin = await AsAsync("admin@score.test");
+        Assert.Contains("1 pelatihan menunggu tinjauan Anda", await admin.GetPageAsync("/"), StringComparison.Ordinal);
+
+        await App.WithDbAsync(db => db.Trainings.Where(t => t.Id == training.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(t => t.ReviewState, ReviewState.Returned).SetProperty(t => t.ReviewComment, "Lengkapi daftar hadir hari kedua")));
+        using var staff = await AsAsync("staff.bedo@score.test");
+        var home = await staff.GetPageAsync("/");
+        Assert.Contains("data-testid=\"returned-trainings\"", home, StringComparison.Ordinal);
+        Assert.Contains("Lengkapi daftar hadir hari kedua", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/trainings/{Id(training.Id)}\"", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("menunggu tinjauan Anda", await admin.GetPageAsync("/"), StringComparison.Ordinal);
+
+        using var smi = await AsAsync("staff.smi@score.test");
+        Assert.DoesNotContain("Lengkapi daftar hadir hari kedua", await smi.GetPageAsync("/"), StringComparison.Ordinal);
     }
 }

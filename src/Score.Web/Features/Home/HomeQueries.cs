@@ -7,12 +7,22 @@ namespace Score.Web.Features.Home;
 
 public sealed record PartnerSummary(int Id, string ShortName, string Name, bool IsLead, int Enterprises, int Women, int Men);
 
-public sealed record ProgrammeHome(int ActivePartners, int Enterprises, int People, int Women, int Men, int Users, IReadOnlyList<PartnerSummary> Partners);
+public sealed record ProgrammeHome(int ActivePartners, int Enterprises, int People, int Women, int Men, int Users, IReadOnlyList<PartnerSummary> Partners)
+{
+    /// <summary>Trainings submitted and waiting for a reviewer: the administrator's to act on.</summary>
+    public int ReviewsWaiting { get; init; }
+}
+
+/// <summary>A training a reviewer sent back to its partner, with what the reviewer asked.</summary>
+public sealed record ReturnedTraining(int Id, string Title, string? Comment);
 
 public sealed record PartnerHome(string PartnerName, string ShortName, int Enterprises, int ActiveEnterprises, int Prospects, int People, int Women, int Men, IReadOnlyList<string> Variants)
 {
     public IReadOnlyList<MyVisitRow> Visits { get; init; } = [];
     public IReadOnlyList<MyTraining> Trainings { get; init; } = [];
+
+    /// <summary>The partner's trainings sent back by a reviewer: theirs to correct and submit again.</summary>
+    public IReadOnlyList<ReturnedTraining> Returned { get; init; } = [];
 }
 
 /// <summary>The figures on each role's home page, each computed in the database.</summary>
@@ -44,7 +54,10 @@ public sealed class HomeQueries(ScoreDbContext db, Authorization.PartnerScope sc
             partners.Sum(p => p.Women),
             partners.Sum(p => p.Men),
             await db.Users.CountAsync(u => u.IsActive, ct),
-            partners);
+            partners)
+        {
+            ReviewsWaiting = await db.Trainings.CountAsync(t => t.ReviewState == ReviewState.Submitted, ct),
+        };
     }
 
     public async Task<PartnerHome?> PartnerAsync(int partnerId, CancellationToken ct)
@@ -69,6 +82,10 @@ public sealed class HomeQueries(ScoreDbContext db, Authorization.PartnerScope sc
         return new PartnerHome(
             partner.Name, partner.ShortName,
             enterprises.Sum(e => e.Count), CountOf(EnterpriseStatus.Active), CountOf(EnterpriseStatus.Prospect),
-            people.Sum(p => p.Count), PeopleOf(Sex.Female), PeopleOf(Sex.Male), partner.Variants);
+            people.Sum(p => p.Count), PeopleOf(Sex.Female), PeopleOf(Sex.Male), partner.Variants)
+        {
+            Returned = await db.Trainings.Where(t => t.PartnerId == partnerId && t.ReviewState == ReviewState.Returned)
+                .OrderBy(t => t.Id).Select(t => new ReturnedTraining(t.Id, t.Title, t.ReviewComment)).ToListAsync(ct),
+        };
     }
 }

@@ -42,14 +42,15 @@ public sealed class AttendanceOutbox(
     /// <summary>The answer for the phone, or null when the training or day is not the user's to change (404).</summary>
     public async Task<OutboxAnswer?> ReceiveAsync(int trainingId, int dayId, AttendanceEntry entry, Guid clientId, CancellationToken ct)
     {
-        if (await outbox.FindAsync(clientId, ct) is { } earlier)
-        {
-            return outbox.Replayed(earlier);
-        }
-        var training = await scope.ChangeableTrainingAsync(trainingId, ct);
+        // Whose it is comes first, a replay included: an id sent again to a training the sender cannot reach learns nothing.
+        var training = await scope.FieldWorkTrainingAsync(trainingId, ct);
         if (training is null)
         {
             return null;
+        }
+        if (await outbox.FindAsync(clientId, ct) is { } earlier)
+        {
+            return earlier.TrainingId == trainingId && earlier.TargetId == dayId ? outbox.Replayed(earlier) : null;
         }
         var version = await db.ClassroomDays.Where(d => d.Id == dayId && d.TrainingId == trainingId).Select(d => (uint?)d.Version).SingleOrDefaultAsync(ct);
         var reason = training.Refuses(TrainingChange.FieldEntry) is { } refusal ? OfflineEntries.ReasonFor(refusal, text)

@@ -61,7 +61,7 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
 
     public async Task<AttendanceSheet?> AttendanceAsync(int trainingId, int dayId, CancellationToken ct)
     {
-        var training = await scope.Trainings().Where(t => t.Id == trainingId).Select(t => new { t.Title }).SingleOrDefaultAsync(ct);
+        var training = await scope.Trainings().Where(t => t.Id == trainingId).Select(t => new { t.Title, t.PartnerId, t.Status, t.ReviewState }).SingleOrDefaultAsync(ct);
         var day = training is null ? null : await db.ClassroomDays.Where(d => d.Id == dayId && d.TrainingId == trainingId)
             .Select(d => new { Row = new DayRow(d.Id, d.Date, d.Venue, d.Topic, db.Attendance.Count(a => a.ClassroomDayId == d.Id && a.Present), d.AttendanceTakenAt != null), d.Version })
             .SingleOrDefaultAsync(ct);
@@ -74,18 +74,23 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
             .Select(p => new AttendanceLine(p.Id, p.Person!.FullName, p.Enrolment!.Enterprise!.Name, p.Person.Position, p.Person.Sex,
                 p.Attendance.Any(a => a.ClassroomDayId == dayId && a.Present)))
             .ToListAsync(ct);
-        return new AttendanceSheet(trainingId, training.Title, day.Row, lines) { Version = day.Version };
+        var readOnly = !scope.RecordsFieldWork(training.PartnerId) ? text["Training.AttendanceReadOnly"].Value
+            : TrainingGate.Refusal(training.Status, training.ReviewState, TrainingChange.FieldEntry) is { } refusal ? text[TrainingGate.MessageKey(refusal)].Value
+            : null;
+        return new AttendanceSheet(trainingId, training.Title, day.Row, lines) { Version = day.Version, ReadOnlyReason = readOnly };
     }
 
     /// <summary>
     /// Records who was present on a day. With <paramref name="shown"/> (who was present on the sheet as
     /// it was opened) only the marks this user changed are saved, so two people taking the same day
     /// merge person by person; without it the sheet replaces the day's attendance. The value says
-    /// whether the training moved to "classroom done" because every day now has its attendance.
+    /// whether the training moved to "classroom done" because every day now has its attendance. With
+    /// <paramref name="expectedVersion"/> (the API's) a day changed since that version is a conflict.
     /// </summary>
-    public async Task<Outcome<bool>> SaveAttendanceAsync(int trainingId, int dayId, int[] presentParticipantIds, int[]? shown, CancellationToken ct)
+    public async Task<Outcome<bool>> SaveAttendanceAsync(
+        int trainingId, int dayId, int[] presentParticipantIds, int[]? shown, CancellationToken ct, uint? expectedVersion = null)
     {
-        var training = await scope.ChangeableTrainingAsync(trainingId, ct);
+        var training = await scope.FieldWorkTrainingAsync(trainingId, ct);
         if (training is null)
         {
             return Outcome.NotFound;
@@ -99,7 +104,20 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
         {
             return Outcome.NotFound;
         }
+        if (expectedVersion is { } expected)
+        {
+            if (expected != day.Version)
+            {
+                return Outcome.Conflict(text["Common.ConcurrencyConflict"]);
+            }
+            db.Entry(day).Property(d => d.Version).OriginalValue = expected;
+        }
         var participants = await db.Participants.Where(p => p.Enrolment!.TrainingId == trainingId).Select(p => p.Id).ToListAsync(ct);
+        if (presentParticipantIds.Concat(shown ?? []).Any(id => !participants.Contains(id)))
+        {
+            // An id from no participant of this training (unknown, another training's) is refused, not counted as present.
+            return Outcome.Invalid([new FieldError("PresentParticipantIds", text["Training.UnknownParticipants"])]);
+        }
         var existing = await db.Attendance.Where(a => a.ClassroomDayId == dayId).ToDictionaryAsync(a => a.ParticipantId, ct);
         foreach (var participantId in participants)
         {
@@ -127,7 +145,10 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
         {
             training.Status = TrainingStatus.ClassroomDone;
         }
-        await db.SaveChangesAsync(ct);
+        if (await db.SaveUnlessConflictAsync(text["Common.ConcurrencyConflict"], trainingId, ct) is { } conflict)
+        {
+            return conflict;
+        }
         return new Outcome<bool>(Outcome.Done(trainingId), advanced);
     }
 }

@@ -7,6 +7,9 @@ public sealed record AttendanceSheet(int TrainingId, string TrainingTitle, DayRo
 {
     /// <summary>The day's version as the sheet was opened: an entry sent later from a phone's outbox compares it.</summary>
     public uint Version { get; init; }
+
+    /// <summary>Why this user may only read the sheet (the training takes no entries, or the user records none), or null: it can be saved.</summary>
+    public string? ReadOnlyReason { get; init; }
 }
 
 public sealed record AttendanceLine(int ParticipantId, string FullName, string Enterprise, PersonPosition Position, Sex Sex, bool Present);

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Score.Web.Authorization;
 using Score.Web.Domain;
 using Score.Web.Infrastructure.Api;
@@ -32,12 +31,14 @@ public sealed record ApiWorkshopResult(
 public sealed record ApiWorkshop(int TrainingId, int PartnerId, int Module, DateOnly? Date, string? Venue, IReadOnlyList<ApiWorkshopResult> Results);
 
 /// <summary>Who was present on a classroom day: every participant not listed is absent. <c>version</c> is the day's, from a read.</summary>
-public sealed record AttendanceInput(int[] PresentParticipantIds, uint Version = 0);
+/// <param name="PresentParticipantIds">The participants present that day; any other participant of the training is absent.</param>
+/// <param name="Version">The day's version as last read (GET the training): a day changed since then answers 409.</param>
+public sealed record AttendanceInput(int[] PresentParticipantIds, [System.ComponentModel.DataAnnotations.Required] uint? Version);
 
 /// <summary>Trainings with their enrolment, classroom days and attendance; attendance recorded as on the attendance page.</summary>
 [Route("api/v1/trainings")]
 [Tags("Trainings")]
-public sealed class TrainingsApiController(Data.ScoreDbContext db, PartnerScope scope, ClassroomAttendance attendance, IStringLocalizer<SharedResource> text)
+public sealed class TrainingsApiController(Data.ScoreDbContext db, PartnerScope scope, ClassroomAttendance attendance)
     : ApiControllerBase
 {
     /// <summary>The trainings the token's user may read (a trainer: the ones assigned), in id order.</summary>
@@ -92,16 +93,7 @@ public sealed class TrainingsApiController(Data.ScoreDbContext db, PartnerScope 
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> Attendance(int id, int dayId, AttendanceInput input, CancellationToken ct)
     {
-        var version = await db.ClassroomDays.Where(d => d.Id == dayId && d.TrainingId == id).Select(d => (uint?)d.Version).SingleOrDefaultAsync(ct);
-        if (version is null)
-        {
-            return NotFound();
-        }
-        if (input.Version != 0 && input.Version != version)
-        {
-            return Refusal(Infrastructure.Outcome.Conflict(text["Common.ConcurrencyConflict"]));
-        }
-        var (outcome, _) = await attendance.SaveAttendanceAsync(id, dayId, input.PresentParticipantIds ?? [], null, ct);
+        var (outcome, _) = await attendance.SaveAttendanceAsync(id, dayId, input.PresentParticipantIds ?? [], null, ct, input.Version);
         if (!outcome.Saved)
         {
             return Refusal(outcome);

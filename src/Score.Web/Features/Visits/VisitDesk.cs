@@ -16,7 +16,7 @@ namespace Score.Web.Features.Visits;
 public sealed class VisitDesk(
     ScoreDbContext db, PartnerScope scope, CurrentUser me, TimeProvider clock, KpiRecorder kpis, AuditHistory history, IStringLocalizer<SharedResource> text)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     private sealed record Context(Training Training, Enrolment Enrolment, string Enterprise, ScoreModule Module, DateOnly? LastClassroomDay);
 
@@ -24,7 +24,7 @@ public sealed class VisitDesk(
     private async Task<Context?> RecordableAsync(int trainingId, int enrolmentId, CancellationToken ct)
     {
         var training = await scope.Trainings().SingleOrDefaultAsync(t => t.Id == trainingId, ct);
-        if (training is null || !(scope.CanChange(training.PartnerId) || scope.IsTrainer))
+        if (training is null || !scope.RecordsFieldWork(training.PartnerId))
         {
             return null;
         }

@@ -27,13 +27,18 @@ public sealed class VisitOutbox(ScoreDbContext db, PartnerScope scope, CurrentUs
     /// <summary>The answer for the phone, or null when the training is not the user's (404).</summary>
     public async Task<OutboxAnswer?> ReceiveAsync(int trainingId, int enrolmentId, ConsultationForm form, Guid clientId, CancellationToken ct)
     {
-        if (await outbox.FindAsync(clientId, ct) is { } earlier)
-        {
-            return outbox.Replayed(earlier);
-        }
+        // Whose it is comes first, a replay included: an id sent again to a training the sender cannot reach learns nothing.
         var training = await scope.Trainings().Where(t => t.Id == trainingId)
             .Select(t => new { t.PartnerId, t.Status, t.ReviewState }).SingleOrDefaultAsync(ct);
-        if (training is null || !(scope.CanChange(training.PartnerId) || scope.IsTrainer))
+        if (training is null || !scope.RecordsFieldWork(training.PartnerId))
+        {
+            return null;
+        }
+        if (await outbox.FindAsync(clientId, ct) is { } earlier)
+        {
+            return earlier.TrainingId == trainingId && earlier.TargetId == enrolmentId ? outbox.Replayed(earlier) : null;
+        }
+        if (!await IsOrWasOfTrainingAsync(trainingId, enrolmentId, ct))
         {
             return null;
         }
@@ -151,6 +156,24 @@ public sealed class VisitOutbox(ScoreDbContext db, PartnerScope scope, CurrentUs
                 await db.SaveChangesAsync(ct);
                 return Outcome.Done(trainingId);
         }
+    }
+
+    /// <summary>
+    /// Whether the enrolment is the training's, or was and has been removed since the phone saw it (a conflict the
+    /// user resolves, found in the audit trail); an enrolment of another training, or an id never seen, is not found.
+    /// </summary>
+    private async Task<bool> IsOrWasOfTrainingAsync(int trainingId, int enrolmentId, CancellationToken ct)
+    {
+        var ofTraining = await db.Enrolments.Where(e => e.Id == enrolmentId).Select(e => (int?)e.TrainingId).SingleOrDefaultAsync(ct);
+        if (ofTraining is not null)
+        {
+            return ofTraining == trainingId;
+        }
+        var id = enrolmentId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var removed = await db.AuditEntries.Where(a => a.EntityType == nameof(Enrolment) && a.EntityId == id && a.Action == AuditAction.Deleted)
+            .Select(a => a.Changes).ToListAsync(ct);
+        var training = trainingId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return removed.Any(changes => changes.TryGetValue(nameof(Enrolment.TrainingId), out var values) && values.Length > 0 && values[0] == training);
     }
 
     private async Task<string?> ReasonAsync(int trainingId, int enrolmentId, TrainingStatus status, ReviewState review, DateOnly? date, CancellationToken ct)

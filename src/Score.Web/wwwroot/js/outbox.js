@@ -49,6 +49,14 @@
     return all().then(function (entries) { return Promise.all(entries.map(function (e) { return remove(e.id); })); });
   };
 
+  // Times as the server shows them: the programme's zone (WIB), whatever zone the phone is set to.
+  function wibTime(ms) {
+    var shown = new Date(ms).toLocaleString(document.documentElement.lang === "en" ? "en-GB" : "id-ID", {
+      timeZone: "Asia/Jakarta", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false,
+    });
+    return shown.replace(", ", " ") + " WIB";
+  }
+
   function newId() {
     if (window.crypto && crypto.randomUUID) {
       return crypto.randomUUID();
@@ -145,12 +153,16 @@
     all().then(function (entries) {
       // A draft of this form, or an entry the server sent back to be corrected (it saved nothing of it).
       var draft = entries.filter(function (e) { return e.page === page && (e.state === "draft" || e.state === "attention") && e.fields; })[0];
+      var waiting = keptOn(entries, page);
+      showKept(form, waiting);
       if (draft) {
         draft.state = "draft";
         restore(form, draft.fields);
         say("info", form.getAttribute("data-draft-restored") || "");
       } else {
         draft = { id: newId(), page: page, kind: kind, state: "draft" };
+        // A sheet shows the marks saved on this phone, not the server's older ones, until they are sent.
+        if (kind === "attendance" && waiting.length > 0) { restore(form, waiting[waiting.length - 1].fields); }
       }
       entryField(form, draft.id);
       var timer = null;
@@ -182,8 +194,10 @@
         var next = function () {
           kept(form);
           draft = { id: newId(), page: page, kind: kind, state: "draft" };
-          form.reset();
+          // The sheet keeps its marks; a visit form empties for the next visit, and what it saved is shown above it.
+          if (kind !== "attendance") { form.reset(); }
           entryField(form, draft.id);
+          all().then(function (now) { showKept(form, keptOn(now, page)); });
         };
         put(saved).then(function () {
           counter();
@@ -197,6 +211,82 @@
         });
       });
     });
+  }
+
+  // Entries of this page saved on the phone and not yet sent, oldest first.
+  function keptOn(entries, page) {
+    return entries.filter(function (e) { return e.page === page && (e.state === "waiting" || e.state === "sending") && e.fields; })
+      .sort(function (a, b) { return (a.savedAt || 0) - (b.savedAt || 0); });
+  }
+
+  // What the form's saved entries hold, in the words of its labels: what was typed is on the page until it is sent.
+  function showKept(form, entries) {
+    var old = form.parentNode.querySelector("[data-outbox-kept]");
+    if (old) { old.remove(); }
+    if (entries.length === 0) { return; }
+    var box = document.createElement("section");
+    box.className = "card border-warning mb-3";
+    box.setAttribute("data-outbox-kept", "");
+    box.setAttribute("data-testid", "outbox-kept");
+    var head = document.createElement("h2");
+    head.className = "card-header h6 mb-0";
+    head.textContent = form.getAttribute("data-kept-heading") || "";
+    box.appendChild(head);
+    var list = document.createElement("ul");
+    list.className = "list-group list-group-flush";
+    entries.forEach(function (e) {
+      var item = document.createElement("li");
+      item.className = "list-group-item small";
+      item.setAttribute("data-testid", "outbox-kept-entry");
+      item.setAttribute("data-state", e.state);
+      var when = document.createElement("div");
+      when.className = "text-secondary";
+      when.textContent = wibTime(e.savedAt || Date.now()) + " · " + (form.getAttribute("data-state-" + e.state) || e.state);
+      item.appendChild(when);
+      summarise(form, e.fields).forEach(function (line) {
+        var row = document.createElement("div");
+        var name = document.createElement("span");
+        name.className = "fw-semibold";
+        name.textContent = line[0] + ": ";
+        row.appendChild(name);
+        row.appendChild(document.createTextNode(line[1]));
+        item.appendChild(row);
+      });
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+    form.parentNode.insertBefore(box, form);
+  }
+
+  function labelOf(form, el) {
+    var label = el.id ? form.querySelector("label[for='" + el.id + "']") : null;
+    return label ? label.textContent.replace(/\s+/g, " ").trim() : el.name;
+  }
+
+  // [label, value] lines: typed fields as typed, a choice by its option's text, ticked boxes by whom or what they name.
+  function summarise(form, pairs) {
+    var lines = [];
+    var ticked = {};
+    pairs.forEach(function (p) {
+      var named = form.querySelectorAll("[name='" + p[0].replace(/'/g, "\\'") + "']");
+      if (named.length === 0 || named[0].type === "hidden" || p[1] === "") { return; }
+      var el = named[0];
+      if (el.type === "checkbox" || el.type === "radio") {
+        var box = Array.prototype.filter.call(named, function (x) { return x.value === p[1]; })[0];
+        if (!box) { return; }
+        var row = box.closest(".list-group-item");
+        var who = row && row.querySelector(".fw-semibold");
+        var group = form.getAttribute("data-kept-ticked") || labelOf(form, box);
+        (ticked[group] = ticked[group] || []).push(who ? who.textContent.trim() : labelOf(form, box));
+      } else if (el.tagName === "SELECT") {
+        var option = Array.prototype.filter.call(el.options, function (o) { return o.value === p[1]; })[0];
+        lines.push([labelOf(form, el), option ? option.textContent.trim() : p[1]]);
+      } else {
+        lines.push([labelOf(form, el), p[1]]);
+      }
+    });
+    Object.keys(ticked).forEach(function (group) { lines.push([group, ticked[group].join(", ")]); });
+    return lines;
   }
 
   function kept(form) {
@@ -313,11 +403,19 @@
         if ((e.state === "sent" && age > 864e5) || age > KEPT_DAYS * 864e5) { remove(e.id); }
       });
       // Conflicts are kept on the server (its conflicts page and the dashboard): the phone counts what it still holds.
-      var waiting = entries.filter(function (e) { return e.state === "waiting" || e.state === "sending" || e.state === "attention"; }).length;
+      // What waits to be sent, and apart what needs the user to fix it (it will not be sent as it is).
+      var waiting = entries.filter(function (e) { return e.state === "waiting" || e.state === "sending"; }).length;
+      var attention = entries.filter(function (e) { return e.state === "attention"; }).length;
       document.querySelectorAll("[data-outbox-count]").forEach(function (badge) {
-        badge.hidden = waiting === 0;
-        var number = badge.querySelector("[data-outbox-number]");
-        if (number) { number.textContent = String(waiting); }
+        badge.hidden = waiting === 0 && attention === 0;
+        var part = function (selector, number, count) {
+          var holder = badge.querySelector(selector);
+          if (holder) { holder.hidden = count === 0; }
+          var shown = badge.querySelector(number);
+          if (shown) { shown.textContent = String(count); }
+        };
+        part("[data-outbox-waiting]", "[data-outbox-number]", waiting);
+        part("[data-outbox-attention]", "[data-outbox-attention-number]", attention);
       });
       return waiting;
     });
@@ -352,7 +450,7 @@
         body.appendChild(title);
         var when = document.createElement("div");
         when.className = "small text-secondary";
-        when.textContent = new Date(e.savedAt || Date.now()).toLocaleString(document.documentElement.lang === "en" ? "en-GB" : "id-ID") + (e.message ? " · " + e.message : "");
+        when.textContent = wibTime(e.savedAt || Date.now()) + (e.message ? " · " + e.message : "");
         body.appendChild(when);
         item.appendChild(body);
         var actions = document.createElement("div");
