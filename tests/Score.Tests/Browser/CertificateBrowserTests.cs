@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Score.Tests.Infrastructure;
 using UglyToad.PdfPig;
@@ -27,6 +28,7 @@ public sealed partial class CertificateBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("awaiting-count")).ToHaveTextAsync("0");
         await Assertions.Expect(page.Locator("[data-testid=certificates] tbody tr")).ToHaveCountAsync(due);
         await BrowserFixture.ScreenshotAsync(page, "certificates-issued");
+        var certificatesUrl = page.Url;
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-pdf").ClickAsync());
         var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
@@ -36,6 +38,20 @@ public sealed partial class CertificateBrowserTests(BrowserFixture fixture)
         var printed = VerificationUrl().Match(firstPage).Value;
         Assert.NotEmpty(printed);
         await page.Context.CloseAsync();
+
+        // The issued certificates on a phone: one card a certificate, every column readable, nothing sideways.
+        var phone = await fixture.NewPageAsync(390, 844, mobile: true);
+        await BrowserFixture.SignInAsync(phone, "staff.bedo@score.test");
+        await phone.GotoAsync(certificatesUrl);
+        await Assertions.Expect(phone.Locator("[data-testid=certificates] tbody tr")).ToHaveCountAsync(due);
+        Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The certificates page scrolls sideways at 390 px.");
+        Assert.True(await phone.EvaluateAsync<bool>(
+            "[...document.querySelectorAll('[data-testid=certificates] [data-testid=state]')].every(e => e.getBoundingClientRect().right <= window.innerWidth)"),
+            "A certificate's state is cut off at 390 px.");
+        var axe = await phone.RunAxe();
+        Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id));
+        await BrowserFixture.ScreenshotAsync(phone, "certificates-issued-phone");
+        await phone.Context.CloseAsync();
 
         var stranger = await fixture.NewPageAsync(390, 844, mobile: true);
         await stranger.GotoAsync(printed);
