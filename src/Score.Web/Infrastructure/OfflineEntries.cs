@@ -25,7 +25,8 @@ public sealed record ConflictToResolve(OfflineEntry Entry, string TrainingTitle,
 /// entry is saved once however often it arrives; one that meets a changed record is kept as a conflict
 /// for its sender and the partner's staff to resolve.
 /// </summary>
-public sealed class OfflineEntries(ScoreDbContext db, CurrentUser me, PartnerScope scope, TimeProvider clock, IStringLocalizer<SharedResource> text)
+public sealed class OfflineEntries(
+    ScoreDbContext db, CurrentUser me, PartnerScope scope, TimeProvider clock, IStringLocalizer<SharedResource> text, ILogger<OfflineEntries> logger)
 {
     /// <summary>
     /// The header the outbox sends with every entry: the answer is JSON for it, not a page. "form" when the
@@ -68,6 +69,7 @@ public sealed class OfflineEntries(ScoreDbContext db, CurrentUser me, PartnerSco
         catch (DbUpdateException e) when (IsResend(e))
         {
             db.Entry(entry).State = EntityState.Detached;
+            NoteResend(clientId);
             return Replayed((await FindAsync(clientId, ct))!);
         }
         return new(OutboxAnswer.Conflict, reason, ConflictUrl(entry));
@@ -76,6 +78,12 @@ public sealed class OfflineEntries(ScoreDbContext db, CurrentUser me, PartnerSco
     /// <summary>The save failed because the same entry was saved meanwhile (sent twice at once).</summary>
     public static bool IsResend(DbUpdateException e) =>
         e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg && pg.TableName == "offline_entries";
+
+    /// <summary>
+    /// One line for an entry that arrived twice at once (the phone sent again before hearing back): expected, answered
+    /// as already saved, so neither a stack trace nor an error (EF's own log of the failed save is kept at Debug).
+    /// </summary>
+    public void NoteResend(Guid clientId) => logger.LogInformation("Outbox entry {ClientId} arrived twice at once; the first one is kept", clientId);
 
     public void Forget(OfflineEntry entry) => db.Entry(entry).State = EntityState.Detached;
 

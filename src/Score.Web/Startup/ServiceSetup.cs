@@ -43,6 +43,10 @@ public static class ServiceSetup
             .UseSnakeCaseNamingConvention()
             // A context is never used by two threads at once (one per request, awaited throughout): the checks are pure cost.
             .EnableThreadSafetyChecks(false)
+            // A failed save is logged once, where it is understood: an unexpected one by the error handler with its stack, an
+            // expected one (a conflict, an outbox entry sent twice at once) by the use case that answers it; not again by EF.
+            .ConfigureWarnings(w => w.Log((Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug)))
             .AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<ReferenceDataChanges>(),
                 provider.GetRequiredService<SessionChanges>(), provider.GetRequiredService<FreshCommands>()));
 

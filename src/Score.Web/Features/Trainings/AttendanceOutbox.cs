@@ -81,6 +81,7 @@ public sealed class AttendanceOutbox(
         catch (DbUpdateException e) when (OfflineEntries.IsResend(e))
         {
             outbox.Forget(tracked);
+            outbox.NoteResend(clientId);
             return outbox.Replayed((await outbox.FindAsync(clientId, ct))!);
         }
         return new(OutboxAnswer.Saved, text["Training.AttendanceSaved", entry.Present.Length]);

@@ -84,6 +84,7 @@ public sealed class VisitOutbox(ScoreDbContext db, PartnerScope scope, CurrentUs
         catch (DbUpdateException e) when (OfflineEntries.IsResend(e))
         {
             outbox.Forget(tracked);
+            outbox.NoteResend(clientId);
             return Outcome.Done(trainingId);
         }
     }
