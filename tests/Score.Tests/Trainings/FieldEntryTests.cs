@@ -241,4 +241,19 @@ public sealed class FieldEntryTests(ScoreApp app) : TrainingTest(app)
         var days = await App.WithDbAsync(db => db.Trainings.Where(t => t.Title == "Modul 1 Semarang").SelectMany(t => t.Days).OrderBy(d => d.Date).Select(d => d.Date).ToListAsync());
         Assert.Equal([new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 2)], days);
     }
+
+    [Fact]
+    public async Task The_workshop_form_starts_from_the_trainings_venue_and_last_planned_day()
+    {
+        var s = await SheetAsync(BedoTrainer.Id);
+        await App.WithDbAsync(db => db.Trainings.Where(t => t.Id == s.TrainingId).ExecuteUpdateAsync(x => x
+            .SetProperty(t => t.Venue, "Balai Latihan Kerja Semarang").SetProperty(t => t.Status, TrainingStatus.Consultations)));
+        App.Clock.Fixed = new DateTimeOffset(2026, 12, 7, 3, 0, 0, TimeSpan.Zero);
+        using var staff = await AsAsync("staff.bedo@score.test");
+
+        var form = await staff.GetPageAsync($"/trainings/{Id(s.TrainingId)}/workshop");
+
+        Assert.Contains("id=\"Date\" name=\"Date\" value=\"2026-12-01\"", form, StringComparison.Ordinal);
+        Assert.Contains("id=\"Venue\" name=\"Venue\" value=\"Balai Latihan Kerja Semarang\"", form, StringComparison.Ordinal);
+    }
 }

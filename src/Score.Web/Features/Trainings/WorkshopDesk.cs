@@ -13,15 +13,16 @@ public sealed class WorkshopDesk(ScoreDbContext db, PartnerScope scope, TimeProv
     public async Task<WorkshopPage?> PageAsync(int trainingId, WorkshopForm? posted, CancellationToken ct)
     {
         var training = await scope.Trainings().Where(t => t.Id == trainingId)
-            .Select(t => new { t.Title, t.PartnerId, t.WorkshopDate, t.WorkshopVenue, t.Version }).SingleOrDefaultAsync(ct);
+            .Select(t => new { t.Title, t.PartnerId, t.WorkshopDate, t.WorkshopVenue, t.Venue, t.PlannedEnd, t.Version }).SingleOrDefaultAsync(ct);
         if (training is null || !scope.CanChange(training.PartnerId))
         {
             return null;
         }
         var form = posted ?? new WorkshopForm
         {
-            Date = training.WorkshopDate,
-            Venue = training.WorkshopVenue,
+            // Not yet recorded: it closes the training where it was held, on its last planned day (today at the latest: no future date is taken).
+            Date = training.WorkshopDate ?? (training.PlannedEnd < clock.Today() ? training.PlannedEnd : clock.Today()),
+            Venue = training.WorkshopVenue ?? training.Venue,
             Version = training.Version,
             Results = await db.Enrolments.Where(e => e.TrainingId == trainingId).OrderBy(e => e.Enterprise!.Name)
                 .Select(e => new WorkshopResultInput
