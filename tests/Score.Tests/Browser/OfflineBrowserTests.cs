@@ -101,6 +101,9 @@ public sealed class OfflineBrowserTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(page, "offline-0-sheet-kept-on-phone");
         await page.GotoAsync("/offline");
         await Assertions.Expect(page.Locator("[data-testid=outbox-entry][data-state=waiting]")).ToHaveCountAsync(2);
+        // Opened offline by its own address, the outbox page does not claim to stand in for a page not kept.
+        await Assertions.Expect(page.GetByTestId("offline-fallback")).ToBeHiddenAsync();
+        Assert.Contains("WIB", await page.Locator("[data-testid=outbox-entry]").First.InnerTextAsync(), StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("[data-testid=outbox-entry][data-state=draft]")).ToHaveCountAsync(1);
         await BrowserFixture.ScreenshotAsync(page, "offline-1-outbox-waiting-phone");
         Assert.Equal(0, await fixture.App.WithDbAsync(db => db.Consultations.CountAsync(c => c.EnrolmentId == field.EnrolmentId)));

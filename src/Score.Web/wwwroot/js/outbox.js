@@ -486,6 +486,8 @@
   function connection() {
     tellWorker({ type: "connection", online: navigator.onLine });
     document.querySelectorAll("[data-offline-banner], [data-offline-only]").forEach(function (b) { b.hidden = navigator.onLine; });
+    // "This page is not saved on this phone" is true only where the offline page stands in for another address.
+    document.querySelectorAll("[data-offline-fallback]").forEach(function (b) { b.hidden = navigator.onLine || location.pathname === "/offline"; });
     if (navigator.onLine) { sync(); }
   }
   window.addEventListener("online", connection);
