@@ -15,6 +15,20 @@ public sealed class EnterpriseFormTests(ScoreApp app) : RegistryTest(app)
     }
 
     [Fact]
+    public async Task Save_and_register_another_saves_the_enterprise_and_opens_an_empty_form_for_the_next()
+    {
+        var (response, _) = await CreateAsync(("Name", "PT Pertama Dari Dua"), ("Another", "true"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/enterprises/create", response.Headers.Location!.OriginalString);
+        Assert.Equal("PT Pertama Dari Dua", await App.WithDbAsync(db => db.Enterprises.Select(e => e.Name).SingleAsync()));
+        using var bedo = await AsAsync("staff.bedo@score.test");
+        var next = await bedo.GetPageAsync("/enterprises/create");
+        Assert.Contains("data-testid=\"save-and-another\"", next, StringComparison.Ordinal);
+        Assert.DoesNotContain("PT Pertama Dari Dua", next, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_valid_enterprise_is_registered_with_its_size_class_and_who_registered_it()
     {
         var (response, _) = await CreateAsync(("Nib", " 1234567890123 "), ("Latitude", "-6,9667"), ("Longitude", "110.4167"));

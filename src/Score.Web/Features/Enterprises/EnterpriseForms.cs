@@ -128,6 +128,9 @@ public sealed record EnterpriseForm
     /// <summary>The training the enterprise was registered from: it comes back enrolled there.</summary>
     public int? EnrolIn { get; init; }
 
+    /// <summary>"Save and register another": a new enterprise's form comes back empty for the next one.</summary>
+    public bool Another { get; init; }
+
     [Display(Name = "Training.FeePaid")]
     public decimal? FeePaid { get; init; }
 

@@ -172,6 +172,11 @@ public sealed class EnterprisesController(
             ModelState.Apply(result.Errors);
             return await FormView(form with { ConfirmWarnings = false }, result.Warnings, ct);
         }
+        if (form.Id == 0 && form.Another)
+        {
+            this.Flash(FlashKind.Success, text[form.EnrolIn is null ? "Enterprise.Created" : "Enterprise.CreatedAndEnrolled", form.Name!]);
+            return Redirect(form.EnrolIn is { } enrolIn ? $"/enterprises/create?enrolIn={enrolIn}" : "/enterprises/create");
+        }
         if (form.Id == 0 && form.EnrolIn is { } trainingId)
         {
             this.Flash(FlashKind.Success, text["Enterprise.CreatedAndEnrolled", form.Name!]);
