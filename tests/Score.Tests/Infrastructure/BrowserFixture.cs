@@ -74,7 +74,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Kata sandi").FillAsync(DemoDataSeeder.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
         await ExplainTimeoutAsync(page, "sign-in of " + email,
-            () => page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 30_000 }));
+            // Signed in is the address leaving the sign-in page; waiting for "load" as well waited on every image and
+            // script of a busy home page, and once on a loaded 2-core machine for more than 30 s.
+            () => page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal),
+                new() { Timeout = 30_000, WaitUntil = WaitUntilState.DOMContentLoaded }));
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Score.Tests.Infrastructure;
 using Score.Web.Domain;
@@ -37,20 +36,6 @@ public sealed class FieldEntryTests(ScoreApp app) : TrainingTest(app)
 
     private Task<Dictionary<int, bool>> MarksAsync(int dayId) =>
         App.WithDbAsync(db => db.Attendance.Where(a => a.ClassroomDayId == dayId).ToDictionaryAsync(a => a.ParticipantId, a => a.Present));
-
-    private static async Task<JsonElement> SendFromPhoneAsync(TestBrowser browser, string url, Guid entry, params (string Name, object Value)[] fields)
-    {
-        var token = JsonDocument.Parse(await browser.GetPageAsync("/outbox/token")).RootElement;
-        var pairs = fields.Select(f => new KeyValuePair<string, string>(f.Name, Convert.ToString(f.Value, CultureInfo.InvariantCulture)!))
-            .Append(new("entry", entry.ToString()))
-            .Append(new(token.GetProperty("field").GetString()!, token.GetProperty("token").GetString()!));
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative)) { Content = new FormUrlEncodedContent(pairs) };
-        request.Headers.Add("X-Score-Outbox", "1");
-        using var response = await browser.Client.SendAsync(request);
-        return response.StatusCode == HttpStatusCode.NotFound
-            ? JsonDocument.Parse("{\"state\":\"not-found\"}").RootElement
-            : JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
 
     private async Task<HttpClient> ApiAsAsync(string email)
     {

@@ -34,21 +34,6 @@ public sealed class OutboxTests(ScoreApp app) : TrainingTest(app)
 
     private static string VisitUrl(Sheet s) => $"/trainings/{Id(s.TrainingId)}/enrolments/{Id(s.EnrolmentId)}/visits/new";
 
-    /// <summary>What the phone's outbox does: a fresh antiforgery token, then the form's fields with the entry's id, marked as an outbox send.</summary>
-    private static async Task<JsonElement> SendAsync(TestBrowser browser, string url, Guid entry, params (string Name, object Value)[] fields)
-    {
-        var token = JsonDocument.Parse(await browser.GetPageAsync("/outbox/token")).RootElement;
-        var pairs = fields.Select(f => new KeyValuePair<string, string>(f.Name, Convert.ToString(f.Value, CultureInfo.InvariantCulture)!))
-            .Append(new("entry", entry.ToString()))
-            .Append(new(token.GetProperty("field").GetString()!, token.GetProperty("token").GetString()!));
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative)) { Content = new FormUrlEncodedContent(pairs) };
-        request.Headers.Add("X-Score-Outbox", "1");
-        using var response = await browser.Client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = await response.Content.ReadAsStringAsync();
-        return JsonDocument.Parse(body).RootElement;
-    }
-
     private Task<Dictionary<int, bool>> MarksAsync(int dayId) =>
         App.WithDbAsync(db => db.Attendance.Where(a => a.ClassroomDayId == dayId).ToDictionaryAsync(a => a.ParticipantId, a => a.Present));
 
@@ -63,10 +48,10 @@ public sealed class OutboxTests(ScoreApp app) : TrainingTest(app)
         var answers = new List<JsonElement>();
         for (var i = 0; i < 3; i++)
         {
-            answers.Add(await SendAsync(staff, AttendanceUrl(s), entry, sheet));
+            answers.Add(await SendFromPhoneAsync(staff, AttendanceUrl(s), entry, sheet));
         }
         var other = Guid.NewGuid();
-        answers.AddRange(await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SendAsync(staff, AttendanceUrl(s), other, sheet))));
+        answers.AddRange(await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SendFromPhoneAsync(staff, AttendanceUrl(s), other, sheet))));
 
         Assert.All(answers, a => Assert.Equal("sent", a.GetProperty("state").GetString()));
         Assert.Contains("Sudah tersimpan", answers[1].GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -75,7 +60,7 @@ public sealed class OutboxTests(ScoreApp app) : TrainingTest(app)
 
         // Someone corrects the day; the phone, which never heard back, sends the first entry again: nothing is undone.
         await App.WithDbAsync(db => db.Attendance.Where(a => a.ParticipantId == s.Participants[0]).ExecuteUpdateAsync(x => x.SetProperty(a => a.Present, false)));
-        Assert.Equal("sent", (await SendAsync(staff, AttendanceUrl(s), entry, sheet)).GetProperty("state").GetString());
+        Assert.Equal("sent", (await SendFromPhoneAsync(staff, AttendanceUrl(s), entry, sheet)).GetProperty("state").GetString());
         Assert.False((await MarksAsync(s.DayId))[s.Participants[0]]);
     }
 
@@ -90,16 +75,16 @@ public sealed class OutboxTests(ScoreApp app) : TrainingTest(app)
         var answers = new List<JsonElement>();
         for (var i = 0; i < 3; i++)
         {
-            answers.Add(await SendAsync(trainer, VisitUrl(s), entry, visit));
+            answers.Add(await SendFromPhoneAsync(trainer, VisitUrl(s), entry, visit));
         }
-        answers.AddRange(await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SendAsync(trainer, VisitUrl(s), entry, visit))));
+        answers.AddRange(await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SendFromPhoneAsync(trainer, VisitUrl(s), entry, visit))));
 
         Assert.All(answers, a => Assert.Equal("sent", a.GetProperty("state").GetString()));
         Assert.Equal(1, await App.WithDbAsync(db => db.Consultations.CountAsync()));
         Assert.Equal(1, await App.WithDbAsync(db => db.OfflineEntries.CountAsync(e => e.State == OfflineEntryState.Applied)));
 
         // A second, different visit that day by the same trainer is a new entry: recorded.
-        var second = await SendAsync(trainer, VisitUrl(s), Guid.NewGuid(), ("Date", "2026-10-02"), ("DurationMinutes", 30), ("Mode", "Remote"));
+        var second = await SendFromPhoneAsync(trainer, VisitUrl(s), Guid.NewGuid(), ("Date", "2026-10-02"), ("DurationMinutes", 30), ("Mode", "Remote"));
         Assert.Equal("sent", second.GetProperty("state").GetString());
         Assert.Equal(2, await App.WithDbAsync(db => db.Consultations.CountAsync()));
     }
@@ -110,12 +95,12 @@ public sealed class OutboxTests(ScoreApp app) : TrainingTest(app)
         var s = await SheetAsync();
         using var staff = await AsAsync("staff.bedo@score.test");
         // Another member of staff takes the day first: both present.
-        Assert.Equal("sent", (await SendAsync(staff, AttendanceUrl(s), Guid.NewGuid(),
+        Assert.Equal("sent", (await SendFromPhoneAsync(staff, AttendanceUrl(s), Guid.NewGuid(),
             ("present", s.Participants[0]), ("present", s.Participants[1]), ("merge", "true"), ("version", s.Version))).GetProperty("state").GetString());
         using var admin = await AsAsync("admin@score.test");
 
         // The phone opened the sheet before that, with no attendance yet, and marked the first absent, the second present.
-        var answer = await SendAsync(admin, AttendanceUrl(s), Guid.NewGuid(), ("present", s.Participants[1]), ("merge", "true"), ("version", s.Version),
+        var answer = await SendFromPhoneAsync(admin, AttendanceUrl(s), Guid.NewGuid(), ("present", s.Participants[1]), ("merge", "true"), ("version", s.Version),
             ("taken", "false"));
 
         Assert.Equal("conflict", answer.GetProperty("state").GetString());
@@ -151,10 +136,10 @@ public sealed class OutboxTests(ScoreApp app) : TrainingTest(app)
         var s = await SheetAsync();
         using var trainer = await AsAsync("trainer.bedo@score.test");
         using var staff = await AsAsync("staff.bedo@score.test");
-        Assert.Equal("sent", (await SendAsync(staff, VisitUrl(s), Guid.NewGuid(), ("TrainerId", BedoTrainer.Id),
+        Assert.Equal("sent", (await SendFromPhoneAsync(staff, VisitUrl(s), Guid.NewGuid(), ("TrainerId", BedoTrainer.Id),
             ("Date", "2026-10-02"), ("DurationMinutes", 60), ("Mode", "OnSite"), ("Findings", "Dicatat kantor"))).GetProperty("state").GetString());
 
-        var sameDay = await SendAsync(trainer, VisitUrl(s), Guid.NewGuid(), ("Date", "2026-10-02"), ("DurationMinutes", 120), ("Mode", "OnSite"), ("Findings", "Catatan lapangan"));
+        var sameDay = await SendFromPhoneAsync(trainer, VisitUrl(s), Guid.NewGuid(), ("Date", "2026-10-02"), ("DurationMinutes", 120), ("Mode", "OnSite"), ("Findings", "Catatan lapangan"));
 
         Assert.Equal("conflict", sameDay.GetProperty("state").GetString());
         Assert.Equal(1, await App.WithDbAsync(db => db.Consultations.CountAsync()));
@@ -172,7 +157,7 @@ public sealed class OutboxTests(ScoreApp app) : TrainingTest(app)
         Assert.Equal(("Catatan lapangan", 60), (visit.Findings, visit.DurationMinutes));
 
         await App.WithDbAsync(db => db.Trainings.Where(t => t.Id == s.TrainingId).ExecuteUpdateAsync(x => x.SetProperty(t => t.Status, TrainingStatus.Cancelled)));
-        var cancelled = await SendAsync(trainer, VisitUrl(s), Guid.NewGuid(), ("Date", "2026-10-04"), ("DurationMinutes", 45), ("Mode", "Remote"));
+        var cancelled = await SendFromPhoneAsync(trainer, VisitUrl(s), Guid.NewGuid(), ("Date", "2026-10-04"), ("DurationMinutes", 45), ("Mode", "Remote"));
         Assert.Equal("conflict", cancelled.GetProperty("state").GetString());
         Assert.Contains("dibatalkan", cancelled.GetProperty("message").GetString(), StringComparison.Ordinal);
         var kept = await App.WithDbAsync(db => db.OfflineEntries.SingleAsync(e => e.State == OfflineEntryState.Conflict));
@@ -202,7 +187,7 @@ public sealed class OutboxTests(ScoreApp app) : TrainingTest(app)
         {
             ["present"] = Id(s.Participants[0]), ["version"] = s.Version.ToString(CultureInfo.InvariantCulture),
         });
-        var offline = await SendAsync(staff, AttendanceUrl(s), Guid.NewGuid(), ("present", s.Participants[0]), ("merge", "true"), ("version", s.Version));
+        var offline = await SendFromPhoneAsync(staff, AttendanceUrl(s), Guid.NewGuid(), ("present", s.Participants[0]), ("merge", "true"), ("version", s.Version));
 
         Assert.Equal(HttpStatusCode.Redirect, online.StatusCode);
         Assert.Contains(said, await staff.GetPageAsync(online.Headers.Location!.OriginalString), StringComparison.Ordinal);
@@ -217,8 +202,8 @@ public sealed class OutboxTests(ScoreApp app) : TrainingTest(app)
         var s = await SheetAsync();
         using var trainer = await AsAsync("trainer.bedo@score.test");
         using var staff = await AsAsync("staff.bedo@score.test");
-        await SendAsync(staff, VisitUrl(s), Guid.NewGuid(), ("TrainerId", BedoTrainer.Id), ("Date", "2026-10-03"), ("DurationMinutes", 60), ("Mode", "OnSite"));
-        var conflict = await SendAsync(trainer, VisitUrl(s), Guid.NewGuid(), ("Date", "2026-10-03"), ("DurationMinutes", 30), ("Mode", "Remote"));
+        await SendFromPhoneAsync(staff, VisitUrl(s), Guid.NewGuid(), ("TrainerId", BedoTrainer.Id), ("Date", "2026-10-03"), ("DurationMinutes", 60), ("Mode", "OnSite"));
+        var conflict = await SendFromPhoneAsync(trainer, VisitUrl(s), Guid.NewGuid(), ("Date", "2026-10-03"), ("DurationMinutes", 30), ("Mode", "Remote"));
         var url = conflict.GetProperty("url").GetString()!;
 
         var kept = await staff.PostFormAsync(url, url, new Dictionary<string, string> { ["Choice"] = "mine" });
@@ -274,7 +259,7 @@ public sealed class OutboxTests(ScoreApp app) : TrainingTest(app)
                 Payload = "{}", State = OfflineEntryState.Applied,
             });
             await db.SaveChangesAsync();
-            var send = SendAsync(staff, AttendanceUrl(s), entry, ("present", s.Participants[0]), ("merge", "true"), ("version", s.Version));
+            var send = SendFromPhoneAsync(staff, AttendanceUrl(s), entry, ("present", s.Participants[0]), ("merge", "true"), ("version", s.Version));
             await Task.Delay(1500);
             await twin.CommitAsync();
             var answer = await send;

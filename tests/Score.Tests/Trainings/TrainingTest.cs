@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,4 +80,22 @@ public abstract class TrainingTest(ScoreApp app) : RegistryTest(app)
             await db.ClassroomDays.ExecuteUpdateAsync(s => s.SetProperty(d => d.AttendanceTakenAt, DateTimeOffset.UtcNow));
             await db.Trainings.ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TrainingStatus.ClassroomDone));
         });
+
+    /// <summary>
+    /// What the phone's outbox does: a fresh antiforgery token, then the form's fields with the entry's id, marked as an
+    /// outbox send. The server's answer, or state "not-found" for a 404.
+    /// </summary>
+    protected static async Task<JsonElement> SendFromPhoneAsync(TestBrowser browser, string url, Guid entry, params (string Name, object Value)[] fields)
+    {
+        var token = JsonDocument.Parse(await browser.GetPageAsync("/outbox/token")).RootElement;
+        var pairs = fields.Select(f => new KeyValuePair<string, string>(f.Name, Convert.ToString(f.Value, CultureInfo.InvariantCulture)!))
+            .Append(new("entry", entry.ToString()))
+            .Append(new(token.GetProperty("field").GetString()!, token.GetProperty("token").GetString()!));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative)) { Content = new FormUrlEncodedContent(pairs) };
+        request.Headers.Add("X-Score-Outbox", "1");
+        using var response = await browser.Client.SendAsync(request);
+        return response.StatusCode == HttpStatusCode.NotFound
+            ? JsonDocument.Parse("{\"state\":\"not-found\"}").RootElement
+            : JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
 }
