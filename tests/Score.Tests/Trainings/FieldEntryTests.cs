@@ -133,6 +133,11 @@ public sealed class FieldEntryTests(ScoreApp app) : TrainingTest(app)
             ["present"] = "999999", ["version"] = s.Version.ToString(CultureInfo.InvariantCulture),
         });
         Assert.Contains("bukan peserta pelatihan ini", await staff.GetPageAsync(online.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        var garbled = await staff.PostFormAsync(AttendanceUrl(s), AttendanceUrl(s), new Dictionary<string, string>
+        {
+            ["present"] = "abc", ["version"] = s.Version.ToString(CultureInfo.InvariantCulture),
+        });
+        Assert.Contains("bukan peserta pelatihan ini", await staff.GetPageAsync(garbled.Headers.Location!.OriginalString), StringComparison.Ordinal);
 
         var phone = await SendFromPhoneAsync(staff, AttendanceUrl(s), Guid.NewGuid(), ("present", elsewhere.Participants[0]), ("merge", "true"), ("version", s.Version));
         Assert.Equal("attention", phone.GetProperty("state").GetString());

@@ -49,6 +49,12 @@ public sealed class TrainingDaysController(
     [HttpPost("{dayId:int}/attendance")]
     public async Task<IActionResult> Attendance(int id, int dayId, int[] present, int[] shown, bool merge, Guid? entry, uint version, bool taken, CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            // A mark that is not a number is no participant of this training: refused (after the scope check) like an unknown id,
+            // rather than read as an empty sheet that marks everyone absent.
+            present = [.. present, 0];
+        }
         if (entry is { } clientId && OfflineEntries.IsOutboxSend(Request))
         {
             return await outbox.ReceiveAsync(id, dayId, new AttendanceEntry(present, shown, version, taken), clientId, ct) is { } answer ? this.Answer(answer) : NotFound();
