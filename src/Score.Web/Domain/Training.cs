@@ -140,6 +140,9 @@ public sealed class Training : AuditedEntity
     public string? SponsorName { get; set; }
     public decimal TotalCost { get; set; }
     public decimal FeesCollected { get; set; }
+
+    /// <summary>What each enterprise is asked to pay: an enrolment's fee starts from it.</summary>
+    public decimal? FeePerEnterprise { get; set; }
     public decimal SponsorContribution { get; set; }
     public TrainingStatus Status { get; set; }
     public DateOnly? WorkshopDate { get; set; }

@@ -91,3 +91,6 @@ public static class ConcurrencySave
 
 /// <summary>The name of a record the user may change, for a breadcrumb; a lookup answers null when there is none.</summary>
 public sealed record RecordName(string Name);
+
+/// <summary>A training an enterprise may be enrolled in as it is registered, and the fee an enrolment starts from.</summary>
+public sealed record TrainingToEnrolIn(string Name, decimal? FeePerEnterprise);

@@ -29,6 +29,28 @@ public sealed class EnterpriseFormTests(ScoreApp app) : RegistryTest(app)
     }
 
     [Fact]
+    public async Task A_new_enterprise_is_on_the_first_page_of_the_list_whatever_its_name_for_whoever_registered_it()
+    {
+        for (var i = 0; i < 26; i++)
+        {
+            await App.CreateEnterpriseAsync(Bedo.Id, $"AA Lama {i:00}");
+        }
+        var (response, _) = await CreateAsync(("Name", "ZZ Baru Sekali"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = await App.WithDbAsync(db => db.Enterprises.Where(e => e.Name == "ZZ Baru Sekali").Select(e => e.Id).SingleAsync());
+
+        using var bedo = await AsAsync("staff.bedo@score.test");
+        var first = await bedo.GetPageAsync("/enterprises");
+        var recent = System.Text.RegularExpressions.Regex.Match(first, "data-testid=\"registered-recently\">(.*?)</p>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains($"<a href=\"/enterprises/{Id(id)}\">ZZ Baru Sekali</a>", recent, StringComparison.Ordinal);
+        Assert.DoesNotContain("AA Lama", recent, StringComparison.Ordinal);
+        Assert.DoesNotContain("registered-recently", await bedo.GetPageAsync("/enterprises?page=2"), StringComparison.Ordinal);
+        Assert.DoesNotContain("registered-recently", await bedo.GetPageAsync("/enterprises?search=AA"), StringComparison.Ordinal);
+        using var admin = await AsAsync("admin@score.test");
+        Assert.DoesNotContain("registered-recently", await admin.GetPageAsync("/enterprises"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_valid_enterprise_is_registered_with_its_size_class_and_who_registered_it()
     {
         var (response, _) = await CreateAsync(("Nib", " 1234567890123 "), ("Latitude", "-6,9667"), ("Longitude", "110.4167"));

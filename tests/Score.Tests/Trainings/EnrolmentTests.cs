@@ -111,6 +111,20 @@ public sealed class EnrolmentTests(ScoreApp app) : TrainingTest(app)
     }
 
     [Fact]
+    public async Task An_enrolments_fee_starts_from_the_trainings_fee_per_enterprise_on_both_enrol_forms()
+    {
+        var training = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 0);
+        await App.CreateEnterpriseAsync(Bedo.Id, "UD Calon Peserta", people: 2);
+        await App.WithDbAsync(db => db.Trainings.Where(t => t.Id == training.Id).ExecuteUpdateAsync(x => x.SetProperty(t => t.FeePerEnterprise, 2_000_000m)));
+        using var bedo = await AsAsync("staff.bedo@score.test");
+
+        Assert.Matches("name=\"FeePerEnterprise\" value=\"2000000\"", await bedo.GetPageAsync($"/trainings/{Id(training.Id)}/edit"));
+        Assert.Matches("name=\"FeePaid\" value=\"2000000\"", await bedo.GetPageAsync($"/enterprises/create?enrolIn={Id(training.Id)}"));
+        Assert.Matches("name=\"Choices\\[0\\].FeePaid\"[^>]*\\s+value=\"2000000\"", await bedo.GetPageAsync($"/trainings/{Id(training.Id)}/enrol"));
+        Assert.DoesNotMatch("name=\"FeePaid\" value=\"\\d", await bedo.GetPageAsync("/enterprises/create"));
+    }
+
+    [Fact]
     public async Task Another_partners_training_cannot_be_the_target_of_a_registration()
     {
         var smiTrainer = await TrainerProfileAsync("trainer.smi@score.test", Smi.Id, 1);

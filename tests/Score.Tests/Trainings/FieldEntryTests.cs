@@ -153,6 +153,21 @@ public sealed class FieldEntryTests(ScoreApp app) : TrainingTest(app)
     }
 
     [Fact]
+    public async Task A_phones_sheet_that_still_shows_someone_removed_since_saves_the_others_marks()
+    {
+        var s = await SheetAsync(BedoTrainer.Id);
+        // The phone opened the sheet with both people; the second was then taken off the training, absent everywhere.
+        await App.WithDbAsync(db => db.Participants.Where(p => p.Id == s.Participants[1]).ExecuteDeleteAsync());
+        using var trainer = await AsAsync("trainer.bedo@score.test");
+
+        var sent = await SendFromPhoneAsync(trainer, AttendanceUrl(s), Guid.NewGuid(),
+            ("present", s.Participants[0]), ("shown", s.Participants[1]), ("merge", "true"), ("version", s.Version));
+
+        Assert.Equal("sent", sent.GetProperty("state").GetString());
+        Assert.Equal(new Dictionary<int, bool> { [s.Participants[0]] = true }, await MarksAsync(s.DayId));
+    }
+
+    [Fact]
     public async Task The_api_always_checks_the_days_version_and_a_day_of_another_partner_is_not_found_whatever_the_version()
     {
         var s = await SheetAsync(BedoTrainer.Id);

@@ -22,6 +22,7 @@ public sealed class TrainingConfiguration : IEntityTypeConfiguration<Training>
         builder.HasMany(t => t.Reviews).WithOne().HasForeignKey(r => r.TrainingId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(t => t.TotalCost).HasPrecision(16, 0);
         builder.Property(t => t.FeesCollected).HasPrecision(16, 0);
+        builder.Property(t => t.FeePerEnterprise).HasPrecision(16, 0);
         builder.Property(t => t.SponsorContribution).HasPrecision(16, 0);
         builder.HasIndex(t => new { t.PartnerId, t.Status });
         builder.HasIndex(t => t.PlannedStart);

@@ -2497,6 +2497,11 @@ namespace Score.Web.Data.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("created_by");
 
+                    b.Property<decimal?>("FeePerEnterprise")
+                        .HasPrecision(16)
+                        .HasColumnType("numeric(16,0)")
+                        .HasColumnName("fee_per_enterprise");
+
                     b.Property<decimal>("FeesCollected")
                         .HasPrecision(16)
                         .HasColumnType("numeric(16,0)")

@@ -13,7 +13,12 @@ public sealed record EnterpriseList(
     IReadOnlyList<SelectOption> Provinces, IReadOnlyList<SelectOption> Sectors, IReadOnlyList<SelectOption> Partners, bool ShowPartner, bool CanRegister)
 {
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    /// <summary>What the user registered this week, newest first, so a new one is found on the first page whatever its name.</summary>
+    public IReadOnlyList<RecordLink> RegisteredRecently { get; init; } = [];
 }
+
+public sealed record RecordLink(int Id, string Name);
 
 public sealed record EnterpriseForm
 {

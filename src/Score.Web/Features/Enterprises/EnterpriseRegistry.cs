@@ -41,7 +41,21 @@ public sealed class EnterpriseRegistry(
             query with { Page = page }, rows, total, PageSize,
             await ProvinceOptionsAsync(query.Province, ct), await options.SectorsAsync(db, indonesian, ct),
             scope.SeesAllPartners ? await options.PartnersAsync(db, ct) : [],
-            scope.SeesAllPartners, scope.CanRegister);
+            scope.SeesAllPartners, scope.CanRegister)
+        {
+            RegisteredRecently = scope.CanRegister && page == 1 && IsUnfilteredByName(query) ? await RegisteredRecentlyAsync(ct) : [],
+        };
+    }
+
+    private const int RecentShown = 5;
+
+    private async Task<List<RecordLink>> RegisteredRecentlyAsync(CancellationToken ct)
+    {
+        var since = clock.GetUtcNow().AddDays(-7);
+        var who = me.AuditName;
+        return await scope.Enterprises().Where(e => e.CreatedBy == who && e.CreatedAt >= since)
+            .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(RecentShown)
+            .Select(e => new RecordLink(e.Id, e.Name)).ToListAsync(ct);
     }
 
     /// <summary>Every province for those who see all partners; for a partner's users the provinces it works in, and the one asked for.</summary>
@@ -117,8 +131,9 @@ public sealed class EnterpriseRegistry(
     };
 
     /// <summary>The title of an open training the user may enrol enterprises in; null otherwise (404).</summary>
-    public async Task<RecordName?> EnrolmentTrainingAsync(int trainingId, CancellationToken ct) =>
-        await scope.ChangeableTrainingAsync(trainingId, ct) is { } training && training.Refuses(TrainingChange.NewRecord) is null ? new RecordName(training.Title) : null;
+    public async Task<TrainingToEnrolIn?> EnrolmentTrainingAsync(int trainingId, CancellationToken ct) =>
+        await scope.ChangeableTrainingAsync(trainingId, ct) is { } training && training.Refuses(TrainingChange.NewRecord) is null
+            ? new TrainingToEnrolIn(training.Title, training.FeePerEnterprise) : null;
 
     /// <summary>The edit form of an enterprise the user may change; null otherwise (404).</summary>
     public async Task<EnterpriseForm?> LoadFormAsync(int id, CancellationToken ct)

@@ -25,13 +25,15 @@ public sealed class EnterprisesController(
     [HttpGet("create")]
     public async Task<IActionResult> Create(int? enrolIn, CancellationToken ct)
     {
-        if (!registry.CanRegister || (enrolIn is { } trainingId && await registry.EnrolmentTrainingAsync(trainingId, ct) is null))
+        var training = enrolIn is { } trainingId ? await registry.EnrolmentTrainingAsync(trainingId, ct) : null;
+        if (!registry.CanRegister || (enrolIn is not null && training is null))
         {
             return NotFound();
         }
         return await FormView(new EnterpriseForm
         {
             Status = Domain.EnterpriseStatus.Active, AddOwnerAsPerson = true, People = NewPersonRow.Blank(NewPeopleRows), EnrolIn = enrolIn,
+            FeePaid = training?.FeePerEnterprise,
         }, [], ct);
     }
 

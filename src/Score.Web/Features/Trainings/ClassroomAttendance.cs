@@ -113,9 +113,10 @@ public sealed class ClassroomAttendance(ScoreDbContext db, PartnerScope scope, T
             db.Entry(day).Property(d => d.Version).OriginalValue = expected;
         }
         var participants = await db.Participants.Where(p => p.Enrolment!.TrainingId == trainingId).Select(p => p.Id).ToListAsync(ct);
-        if (presentParticipantIds.Concat(shown ?? []).Any(id => !participants.Contains(id)))
+        if (presentParticipantIds.Any(id => !participants.Contains(id)))
         {
             // An id from no participant of this training (unknown, another training's) is refused, not counted as present.
+            // A sheet may still show, absent, someone removed since it was opened: that mark saves nothing and is ignored.
             return Outcome.Invalid([new FieldError("PresentParticipantIds", text["Training.UnknownParticipants"])]);
         }
         var existing = await db.Attendance.Where(a => a.ClassroomDayId == dayId).ToDictionaryAsync(a => a.ParticipantId, ct);

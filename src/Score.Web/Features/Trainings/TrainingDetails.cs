@@ -23,4 +23,8 @@ public sealed record EnrolCandidate(int EnterpriseId, string Name, string? Place
 
 public sealed record EnrolPage(
     int TrainingId, string TrainingTitle, bool Closed, string? Search, IReadOnlyList<EnrolCandidate> Candidates, bool MoreCandidates,
-    IReadOnlyList<string> Enrolled, EnrolForm? Posted);
+    IReadOnlyList<string> Enrolled, EnrolForm? Posted)
+{
+    /// <summary>The training's fee per enterprise: each enrolment's fee starts from it.</summary>
+    public decimal? FeePerEnterprise { get; init; }
+}

@@ -47,7 +47,10 @@ public sealed class TrainingEnrolment(ScoreDbContext db, PartnerScope scope, ISt
                 .ToListAsync(ct))
             .ToLookup(p => p.EnterpriseId, p => p.Choice);
         var candidates = found.Take(CandidatesShown).Select(e => new EnrolCandidate(e.Id, e.Name, e.Place, [.. people[e.Id]])).ToList();
-        return new EnrolPage(trainingId, training.Title, false, search, candidates, found.Count > CandidatesShown, enrolled, posted);
+        return new EnrolPage(trainingId, training.Title, false, search, candidates, found.Count > CandidatesShown, enrolled, posted)
+        {
+            FeePerEnterprise = training.FeePerEnterprise,
+        };
     }
 
     /// <summary>

@@ -108,6 +108,10 @@ public sealed record TrainingForm
     [Display(Name = "Training.TotalCost")]
     public decimal? TotalCost { get; init; }
 
+    [Range(0, 100_000_000, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Training.FeePerEnterprise")]
+    public decimal? FeePerEnterprise { get; init; }
+
     [Range(0, 100_000_000_000, ErrorMessage = "Validation.Range")]
     [Display(Name = "Training.FeesCollected")]
     public decimal? FeesCollected { get; init; }

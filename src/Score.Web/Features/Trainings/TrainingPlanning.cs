@@ -85,7 +85,7 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
             LeadTrainerId = t.LeadTrainerId, CoTrainerIds = t.CoTrainers.Select(c => c.TrainerId).ToArray(), Venue = t.Venue,
             ProvinceCode = t.ProvinceCode, City = t.City, PlannedStart = t.PlannedStart, PlannedEnd = t.PlannedEnd, Funding = t.Funding,
             SponsorName = t.SponsorName, TotalCost = t.TotalCost, FeesCollected = t.FeesCollected, SponsorContribution = t.SponsorContribution,
-            Version = t.Version,
+            FeePerEnterprise = t.FeePerEnterprise, Version = t.Version,
         };
     }
 
@@ -215,6 +215,7 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
         training.SponsorName = form.SponsorName.TrimmedOrNull();
         training.TotalCost = form.TotalCost ?? 0;
         training.FeesCollected = form.FeesCollected ?? 0;
+        training.FeePerEnterprise = form.FeePerEnterprise;
         training.SponsorContribution = form.SponsorContribution ?? 0;
     }
 
