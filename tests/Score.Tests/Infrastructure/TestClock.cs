@@ -5,7 +5,8 @@ public sealed class TestClock : TimeProvider
 {
     public DateTimeOffset? Fixed { get; set; }
 
-    public override DateTimeOffset GetUtcNow() => Fixed ?? base.GetUtcNow();
+    /// <summary>In UTC whatever offset the moment was given in, as the system clock answers (PostgreSQL takes only UTC).</summary>
+    public override DateTimeOffset GetUtcNow() => Fixed?.ToUniversalTime() ?? base.GetUtcNow();
 
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 }

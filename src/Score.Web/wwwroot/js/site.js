@@ -143,3 +143,16 @@ document.addEventListener("click", function (event) {
     button.textContent = button.getAttribute("data-copied");
   });
 });
+
+// A planned end that follows its start: <input data-follows-start="PlannedStart" data-days="2">. Set from the
+// start while it is empty or before the start, so the module's usual length costs no second date.
+document.addEventListener("change", function (event) {
+  var start = event.target;
+  if (!start.id) { return; }
+  var end = document.querySelector("[data-follows-start='" + start.id + "']");
+  if (!end || !start.value) { return; }
+  if (end.value && end.value >= start.value) { return; }
+  var date = new Date(start.value + "T00:00:00Z");
+  date.setUTCDate(date.getUTCDate() + Math.max(0, parseInt(end.getAttribute("data-days") || "1", 10) - 1));
+  end.value = date.toISOString().slice(0, 10);
+});
