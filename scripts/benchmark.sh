@@ -88,7 +88,7 @@ case "$mode" in
     ASPNETCORE_ENVIRONMENT=Production dotnet benchmarks/ReferenceList/bin/Release/net10.0/ReferenceList.dll \
       --urls "http://127.0.0.1:$reference_port" >"$data/reference.log" 2>&1 &
     reference_pid=$!
-    trap 'kill $app_pid $reference_pid 2>/dev/null; pg_stop "$data/cluster"; rm -rf "$data"' EXIT
+    trap 'kill $app_pid $reference_pid 2>/dev/null || true; pg_stop "$data/cluster"; rm -rf "$data"' EXIT
     start_app
     score benchmark-web --url "http://127.0.0.1:$app_port" --reference "http://127.0.0.1:$reference_port" \
       --pid "$app_pid" --reference-pid "$reference_pid" --users 8 --requests "${3:-400}" ${4:+--pages "$4"}
@@ -99,7 +99,7 @@ case "$mode" in
       echo "== Demo data and ${s}x the real programme"
       use_database "score_bench_dashboard_${s//./_}" "$s"
       "$bin/psql" -h 127.0.0.1 -p "$port" -U score -d "score_bench_dashboard_${s//./_}" -qc "VACUUM ANALYZE"
-      trap 'kill $app_pid 2>/dev/null; pg_stop "$data/cluster"; rm -rf "$data"' EXIT
+      trap 'kill $app_pid 2>/dev/null || true; pg_stop "$data/cluster"; rm -rf "$data"' EXIT
       start_app
       score benchmark-dashboard --url "http://127.0.0.1:$app_port" --users 8
       kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
@@ -108,7 +108,7 @@ case "$mode" in
   soak)
     use_database score_soak "${3:-1}"
     "$bin/psql" -h 127.0.0.1 -p "$port" -U score -d score_soak -qc "VACUUM ANALYZE"
-    trap 'kill $app_pid 2>/dev/null; pg_stop "$data/cluster"; rm -rf "$data"' EXIT
+    trap 'kill $app_pid 2>/dev/null || true; pg_stop "$data/cluster"; rm -rf "$data"' EXIT
     start_app
     # The outage: a fast stop (sessions cut), 5 s down, then the same server started again.
     cat >"$data/restart-db.sh" <<RESTART

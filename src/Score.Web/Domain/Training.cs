@@ -18,6 +18,19 @@ public enum FundingSource
     IloOrDonor = 4,
 }
 
+/// <summary>
+/// What cost recovery counts: the fees enterprises paid and the money of local sponsors (government, private).
+/// ILO and donor money pays for a training but recovers nothing of its cost: it is shown apart.
+/// </summary>
+public static class CostRecovery
+{
+    public static bool IsDonorMoney(FundingSource funding) => funding == FundingSource.IloOrDonor;
+
+    public static decimal Recovered(FundingSource funding, decimal fees, decimal sponsor) => fees + (IsDonorMoney(funding) ? 0 : sponsor);
+
+    public static double? Percent(decimal cost, decimal recovered) => cost == 0 ? null : (double)(recovered * 100 / cost);
+}
+
 /// <summary>The moves a training's status may make: forward through the cycle, or cancelled before it completes.</summary>
 public static class TrainingStatusRules
 {

@@ -37,7 +37,11 @@ public sealed record HeadlineFigures
     public int PartnerFunded { get; init; }
     public decimal TotalCost { get; init; }
     public decimal FeesCollected { get; init; }
+    /// <summary>Local sponsors' money (government, private): part of cost recovery.</summary>
     public decimal SponsorContribution { get; init; }
+
+    /// <summary>ILO and donor money: it paid for trainings but is not cost recovery.</summary>
+    public decimal DonorContribution { get; init; }
     public OutcomeShare Productivity { get; init; } = new(0, 0);
     public OutcomeShare CostSavings { get; init; } = new(0, 0);
     public OutcomeShare Defects { get; init; } = new(0, 0);
@@ -47,8 +51,8 @@ public sealed record HeadlineFigures
     /// <summary>Share of trainings organised and funded by the partner (own money, fees or sponsors), not by ILO or a donor.</summary>
     public double? PartnerFundedPercent => Trainings == 0 ? null : 100.0 * PartnerFunded / Trainings;
 
-    /// <summary>Fees and sponsor contributions over the total cost.</summary>
-    public double? CostRecoveryPercent => TotalCost == 0 ? null : (double)((FeesCollected + SponsorContribution) * 100 / TotalCost);
+    /// <summary>Fees and local sponsors' contributions over the total cost (see <see cref="CostRecovery"/>).</summary>
+    public double? CostRecoveryPercent => CostRecovery.Percent(TotalCost, FeesCollected + SponsorContribution);
 
     public double? ConsultationsPercent => ConsultationsPlanned == 0 ? null : 100.0 * ConsultationsDone / ConsultationsPlanned;
 }
@@ -185,13 +189,15 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
                 Enterprises = g.Select(e => e.EnterpriseId).Distinct().Count(),
                 Done = g.Sum(e => e.Consultations),
                 Planned = g.Sum(e => TrainingStatusRules.Delivered.Contains(e.Status) ? e.PlannedConsultations : 0),
-                ProductivityAnswered = g.Count(e => e.ProductivityImproved != null), Productivity = g.Count(e => e.ProductivityImproved == true),
-                CostsAnswered = g.Count(e => e.CostsSaved != null), Costs = g.Count(e => e.CostsSaved == true),
-                DefectsAnswered = g.Count(e => e.DefectsReduced != null), Defects = g.Count(e => e.DefectsReduced == true),
-                EnergyAnswered = g.Count(e => e.EnergySaved != null), Energy = g.Count(e => e.EnergySaved == true),
                 Saved = g.Sum(e => e.CostsSavedRupiah),
             })
             .ToDictionaryAsync(x => x.PartnerId, ct);
+        // The outcomes are shares of enterprises (OutcomeRule): the answers themselves, each enterprise's latest counted once.
+        var answers = await enrolments
+            .Where(e => e.ProductivityImproved != null || e.CostsSaved != null || e.DefectsReduced != null || e.EnergySaved != null)
+            .Select(e => new OutcomeAnswer(e.PartnerId, e.EnterpriseId, e.PlannedStart, e.EnrolmentId, e.ProductivityImproved, e.CostsSaved, e.DefectsReduced, e.EnergySaved))
+            .ToListAsync(ct);
+        var sharesByPartner = answers.GroupBy(a => a.PartnerId).ToDictionary(g => g.Key, g => OutcomeRule.Of(g));
         var people = await participants
             .GroupBy(p => new { p.PartnerId, p.Sex, p.Position })
             .Select(g => new { g.Key.PartnerId, g.Key.Sex, g.Key.Position, People = g.Select(p => p.PersonId).Distinct().Count() })
@@ -214,6 +220,13 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
             .Select(g => new { Women = g.Sum(x => x.Women), Men = g.Sum(x => x.Men) })
             .SingleOrDefaultAsync(ct);
 
+        // Per partner, each enterprise it reached once: an enterprise moved between partners counts for each.
+        var workforceByPartner = await enrolments.GroupBy(e => new { e.PartnerId, e.EnterpriseId })
+            .Select(g => new { g.Key.PartnerId, Women = g.Max(e => e.WorkersWomen), Men = g.Max(e => e.WorkersMen) })
+            .GroupBy(x => x.PartnerId)
+            .Select(g => new { PartnerId = g.Key, Women = g.Sum(x => x.Women), Men = g.Sum(x => x.Men) })
+            .ToDictionaryAsync(x => x.PartnerId, ct);
+
         var partnerIds = byModule.Select(x => x.PartnerId).Distinct().ToList();
         var partners = await db.Partners.Where(p => partnerIds.Contains(p.Id)).OrderByDescending(p => p.IsLead).ThenBy(p => p.ShortName)
             .Select(p => new { p.Id, p.ShortName, p.Name }).ToListAsync(ct);
@@ -221,6 +234,7 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
         HeadlineFigures For(int partnerId)
         {
             var o = outcomes.GetValueOrDefault(partnerId);
+            var shares = sharesByPartner.GetValueOrDefault(partnerId);
             var money = funding.Where(f => f.PartnerId == partnerId).ToList();
             return new HeadlineFigures
             {
@@ -229,16 +243,19 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
                 Enterprises = o?.Enterprises ?? 0,
                 Women = people.Where(p => p.PartnerId == partnerId && p.Sex == Sex.Female).Sum(p => p.People),
                 Men = people.Where(p => p.PartnerId == partnerId && p.Sex == Sex.Male).Sum(p => p.People),
+                WorkersWomen = workforceByPartner.GetValueOrDefault(partnerId)?.Women ?? 0,
+                WorkersMen = workforceByPartner.GetValueOrDefault(partnerId)?.Men ?? 0,
                 ConsultationsDone = o?.Done ?? 0,
                 ConsultationsPlanned = o?.Planned ?? 0,
                 PartnerFunded = money.Where(f => f.Funding != FundingSource.IloOrDonor).Sum(f => f.Count),
                 TotalCost = money.Sum(f => f.Cost),
                 FeesCollected = money.Sum(f => f.Fees),
-                SponsorContribution = money.Sum(f => f.Sponsor),
-                Productivity = o is null ? new(0, 0) : new(o.ProductivityAnswered, o.Productivity),
-                CostSavings = o is null ? new(0, 0) : new(o.CostsAnswered, o.Costs),
-                Defects = o is null ? new(0, 0) : new(o.DefectsAnswered, o.Defects),
-                Energy = o is null ? new(0, 0) : new(o.EnergyAnswered, o.Energy),
+                SponsorContribution = money.Where(f => !CostRecovery.IsDonorMoney(f.Funding)).Sum(f => f.Sponsor),
+                DonorContribution = money.Where(f => CostRecovery.IsDonorMoney(f.Funding)).Sum(f => f.Sponsor),
+                Productivity = shares?.Productivity ?? new(0, 0),
+                CostSavings = shares?.CostSavings ?? new(0, 0),
+                Defects = shares?.Defects ?? new(0, 0),
+                Energy = shares?.Energy ?? new(0, 0),
                 CostsSavedRupiah = o?.Saved ?? 0,
             };
         }
@@ -250,6 +267,8 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
         var totalPeople = await participants
             .GroupBy(p => p.Sex).Select(g => new { Sex = g.Key, People = g.Select(p => p.PersonId).Distinct().Count() })
             .ToDictionaryAsync(x => x.Sex, x => x.People, ct);
+        // An enterprise moved between partners is one enterprise of the programme: the total's shares are not the partners' summed.
+        var totalShares = OutcomeRule.Of(answers);
         var total = new HeadlineFigures
         {
             Trainings = f.Sum(x => x.Trainings),
@@ -265,10 +284,11 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
             TotalCost = f.Sum(x => x.TotalCost),
             FeesCollected = f.Sum(x => x.FeesCollected),
             SponsorContribution = f.Sum(x => x.SponsorContribution),
-            Productivity = Sum(f.Select(x => x.Productivity)),
-            CostSavings = Sum(f.Select(x => x.CostSavings)),
-            Defects = Sum(f.Select(x => x.Defects)),
-            Energy = Sum(f.Select(x => x.Energy)),
+            DonorContribution = f.Sum(x => x.DonorContribution),
+            Productivity = totalShares.Productivity,
+            CostSavings = totalShares.CostSavings,
+            Defects = totalShares.Defects,
+            Energy = totalShares.Energy,
             CostsSavedRupiah = f.Sum(x => x.CostsSavedRupiah),
         };
         return new ProgrammeFigures(
@@ -318,9 +338,4 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
         return new KpiOutcomes([.. rows.Select(r => new KpiOutcome(r.KpiCode, r.Enterprises, r.Improved, r.Median))], total.Enterprises, total.Improved);
     }
 
-    private static OutcomeShare Sum(IEnumerable<OutcomeShare> shares)
-    {
-        var list = shares.ToList();
-        return new(list.Sum(s => s.Answered), list.Sum(s => s.Yes));
-    }
 }

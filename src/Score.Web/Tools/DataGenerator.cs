@@ -17,11 +17,13 @@ public sealed record GeneratorResult(int Trainers, int Enterprises, int People, 
 /// Fills a database with a synthetic SCORE programme: the eight partners (added if missing),
 /// trainers, enterprises with their people, and trainings with enrolment, attendance, consultations,
 /// KPIs, actions and workshop outcomes. At scale 1 the ILO programme of 2009-2021 comes out as its
-/// handover release reports it (<see cref="ProgrammePhases"/>): 2,300 enterprises reached, each at
-/// least once, employing 34,900 workers, in 14 provinces; 74% and 63% of the enterprises answering at
-/// the closing workshop report higher productivity and cost savings; ILO funds most trainings of
-/// phase 1, half of phase 2 and 7% of phase 3. The partners go on alone since 2022. The shares are
-/// dealt out evenly rather than drawn, so they hold at any scale. The same seed, scale and date give
+/// handover release reports it (<see cref="ProgrammePhases"/>), under the rules of docs/figures.md: 2,300
+/// enterprises reached, each at least once, employing 34,900 workers, located in 14 provinces (the lead
+/// partner's travelling trainings enrol enterprises of the provinces they go to); micro, small and medium
+/// enterprises; 74% and 63% of the enterprises answering at the closing workshop report higher productivity
+/// and cost savings (each enterprise tells the same at each workshop); ILO funds most trainings of phase 1,
+/// half of phase 2 and 7% of phase 3. The partners go on alone since 2022. The shares are dealt out evenly
+/// rather than drawn, so they hold at any scale. The same seed, scale and date give
 /// the same data. Bulk tables go in through COPY.
 /// </summary>
 public sealed class DataGenerator(ScoreDbContext db)
@@ -64,9 +66,25 @@ public sealed class DataGenerator(ScoreDbContext db)
         "Catat cacat per lini setiap hari", "Perbaiki kebocoran udara kompresor", "Bentuk komite K3", "Jadwal produksi mingguan di papan",
     ];
 
-    private sealed record PartnerPlan(Partner Partner, DemoPartner Template, int? VariantId, List<int> Trainers, List<GeneratedEnterprise> Enterprises);
+    private sealed record PartnerPlan(Partner Partner, DemoPartner Template, int? VariantId, List<int> Trainers, List<GeneratedEnterprise> Enterprises)
+    {
+        /// <summary>Indexes of the enterprises enrolled so far.</summary>
+        public HashSet<int> Reached { get; } = [];
 
-    private sealed record GeneratedEnterprise(int Id, List<(int Id, PersonPosition Position)> Managers, List<(int Id, PersonPosition Position)> Workers);
+        /// <summary>Indexes of the enterprises a training may enrol, by the province it travelled to ("" at home).</summary>
+        public Dictionary<string, List<int>> Pools { get; } = [];
+    }
+
+    /// <summary>A generated enterprise; <see cref="RoadshowProvince"/> when it is one of those the lead partner's travelling trainings reach.</summary>
+    private sealed record GeneratedEnterprise(int Id, List<(int Id, PersonPosition Position)> Managers, List<(int Id, PersonPosition Position)> Workers, string? RoadshowProvince)
+    {
+        /// <summary>What it reports at its workshops, decided at its first: an enterprise tells the same story each time.</summary>
+        public bool? Productivity { get; set; }
+        public bool? CostsSaved { get; set; }
+    }
+
+    /// <summary>Enterprises located in each province a travelling training goes to (per unit of scale): they take part there.</summary>
+    private const int EnterprisesPerRoadshowProvince = 4;
 
     public async Task<GeneratorResult> RunAsync(GeneratorOptions options, CancellationToken ct)
     {
@@ -96,9 +114,12 @@ public sealed class DataGenerator(ScoreDbContext db)
         foreach (var plan in plans)
         {
             var count = (int)Math.Round(RealEnterprises * options.Scale * Shares[plan.Template.ShortName]);
+            // The lead partner's travelling trainings enrol enterprises of the places they go to, not its own.
+            var local = plan.Partner.IsLead ? Math.Max(1, (int)Math.Round(EnterprisesPerRoadshowProvince * options.Scale)) * Roadshows.Length : 0;
             for (var i = 0; i < count; i++)
             {
-                var province = plan.Template.Provinces[random.Next(plan.Template.Provinces.Length)];
+                var province = i >= count - local ? Roadshows[(i - (count - local)) % Roadshows.Length].Province
+                    : plan.Template.Provinces[random.Next(plan.Template.Provinces.Length)];
                 var inProvince = regencies[province];
                 var e = DemoEnterprises.Create(random, plan.Partner.Id, province, inProvince[random.Next(inProvince.Count)], plan.Template.Sectors, maxPeople: 12);
                 if (e.Nib is not null && !nibs.Add(e.Nib))
@@ -114,7 +135,7 @@ public sealed class DataGenerator(ScoreDbContext db)
             var id = enterpriseId++;
             enterprises.Add(id, e.PartnerId, e.Name, e.Nib, e.LegalForm, e.SectorId, e.ProvinceCode, e.RegencyCode, e.Address, e.Phone,
                 e.OwnerName, e.YearFounded, e.WorkersWomen, e.WorkersMen, e.SalesBand, e.SizeClass, e.Status, stamp, Author, stamp, Author);
-            var generated = new GeneratedEnterprise(id, [], []);
+            var generated = new GeneratedEnterprise(id, [], [], Roadshows.Any(r => r.Province == e.ProvinceCode) ? e.ProvinceCode : null);
             foreach (var p in e.People)
             {
                 var pid = personId++;
@@ -122,6 +143,12 @@ public sealed class DataGenerator(ScoreDbContext db)
                 (p.Position is PersonPosition.Owner or PersonPosition.Manager ? generated.Managers : generated.Workers).Add((pid, p.Position));
             }
             plan.Enterprises.Add(generated);
+            var pool = generated.RoadshowProvince ?? "";
+            if (!plan.Pools.TryGetValue(pool, out var members))
+            {
+                plan.Pools[pool] = members = [];
+            }
+            members.Add(plan.Enterprises.Count - 1);
         }
         await enterprises.WriteAsync(connection, ct);
         await people.WriteAsync(connection, ct);
@@ -140,7 +167,7 @@ public sealed class DataGenerator(ScoreDbContext db)
         {
             var share = Shares[plan.Template.ShortName];
             // Every enterprise reached by the programme at least once: the not yet enrolled go first.
-            var unreached = new Queue<int>(Enumerable.Range(0, plan.Enterprises.Count).OrderBy(_ => random.Next()));
+            var unreached = new Queue<int>(Enumerable.Range(0, plan.Enterprises.Count).Where(i => plan.Enterprises[i].RoadshowProvince is null).OrderBy(_ => random.Next()));
             var programme = (int)Math.Round(ProgrammeTrainings * options.Scale * share);
             var starts = Enumerable.Range(0, programme).Select(_ =>
             {
@@ -253,16 +280,27 @@ public sealed class DataGenerator(ScoreDbContext db)
             return id;
         }).ToList();
 
+        // A training enrols enterprises of where it is held: the partner's own, or those of the province it travelled to.
+        var pool = plan.Pools.GetValueOrDefault(roadshow?.Province ?? "") ?? [];
         var enrolled = new HashSet<int>();
-        var wanted = Math.Min(random.Next(3, 7), plan.Enterprises.Count);
-        while (active && unreached is { Count: > 0 } && enrolled.Count < wanted)
+        var wanted = Math.Min(random.Next(3, 7), pool.Count);
+        if (roadshow is not null)
+        {
+            // The province's enterprises not yet reached go first, as the programme's do below.
+            foreach (var i in pool.Where(i => !plan.Reached.Contains(i)).Take(wanted))
+            {
+                enrolled.Add(i);
+            }
+        }
+        while (active && roadshow is null && unreached is { Count: > 0 } && enrolled.Count < wanted)
         {
             enrolled.Add(unreached.Dequeue());
         }
         while (enrolled.Count < wanted)
         {
-            enrolled.Add(random.Next(plan.Enterprises.Count));
+            enrolled.Add(pool[random.Next(pool.Count)]);
         }
+        plan.Reached.UnionWith(enrolled);
         foreach (var index in enrolled.Order())
         {
             var enterprise = plan.Enterprises[index];
@@ -270,8 +308,13 @@ public sealed class DataGenerator(ScoreDbContext db)
             var presented = workshop is not null && random.Next(100) < 85;
             bool? Outcome(int yesPercent) => presented ? random.Next(100) < yesPercent : null;
             var era = start < PartnersAlone ? "programme" : "partners";
-            bool? productivity = presented ? deal.Next("productivity-" + era, 0.74) : null;
-            bool? costs = presented ? deal.Next("costs-" + era, 0.63) : null;
+            // Dealt over enterprises, not answers: the figure is the share of enterprises (each by its latest answer).
+            if (presented)
+            {
+                enterprise.Productivity ??= deal.Next("productivity-" + era, 0.74);
+                enterprise.CostsSaved ??= deal.Next("costs-" + era, 0.63);
+            }
+            var (productivity, costs) = presented ? (enterprise.Productivity, enterprise.CostsSaved) : (null, null);
             var defects = Outcome(55);
             var energy = Outcome(40);
             w.Enrolments.Add(enrolmentId, trainingId, enterprise.Id, Round(fees / wanted), delivered ? start.AddDays(-7) : null, presented,
@@ -390,9 +433,24 @@ public sealed class DataGenerator(ScoreDbContext db)
             var women = (int)Math.Round(workers[i] * (0.3 + (random.NextDouble() * 0.4)));
             enterprises[i].WorkersWomen = women;
             enterprises[i].WorkersMen = workers[i] - women;
-            enterprises[i].SalesBand = SalesBand.UpTo2Billion;
+            enterprises[i].SalesBand = Sales(random, workers[i]);
             enterprises[i].DeriveSizeClass();
         }
+    }
+
+    /// <summary>
+    /// Yearly sales, which decide the size class (micro, small, medium): larger workforces sell more, with a spread, so
+    /// the enterprises reached are about half micro, two fifths small and the rest medium, as SCORE's UMKM are.
+    /// </summary>
+    private static SalesBand Sales(Random random, int workers)
+    {
+        var draw = random.Next(100);
+        return workers switch
+        {
+            < 10 => draw < 85 ? SalesBand.UpTo2Billion : SalesBand.From2To15Billion,
+            < 20 => draw < 40 ? SalesBand.UpTo2Billion : draw < 90 ? SalesBand.From2To15Billion : SalesBand.From15To50Billion,
+            _ => draw < 10 ? SalesBand.UpTo2Billion : draw < 55 ? SalesBand.From2To15Billion : SalesBand.From15To50Billion,
+        };
     }
 
     private static decimal Baseline(Random random, KpiKind kind) => kind switch

@@ -91,7 +91,7 @@ public sealed partial class CompletionEquivalenceTests(ScoreApp app) : RegistryT
             Assert.Equal(overdueInCsharp.Order(), overdueInLinq.Order());
             overdueSeen += overdueInLinq.Count;
         }
-        Assert.True(overdueSeen > 20, $"{overdueSeen} overdue over four days");
+        Assert.True(overdueSeen > 10, $"{overdueSeen} overdue over four days");
         var overdueToday = await App.WithDbAsync(db => db.EnrolmentFacts.Overdue(today).Select(x => x.EnrolmentId).ToListAsync());
 
         await using var scope = App.Services.CreateAsyncScope();

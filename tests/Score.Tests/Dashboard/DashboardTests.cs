@@ -70,20 +70,38 @@ public sealed partial class DashboardTests(ScoreApp app) : DeliveredTrainingTest
         Assert.Equal("5", figures["enterprises"]);
         Assert.Equal("10", figures["participants"]);
         Assert.Equal("190", figures["workers"]);                     // 4 x 45 + 10, each enterprise once
-        Assert.Equal("2", figures["provinces"]);                     // Central Java (every enterprise, T1) and West Java (T2's venue)
+        Assert.Equal("1", figures["provinces"]);                     // Central Java, where every enterprise is; West Java is only T2's venue
         Assert.Equal("6 / 12", figures["consultations"]);
         Assert.Equal("1", figures["overdue"]);                       // T2's B: first visit was due 02/10/2026
         Assert.Equal("75%", figures["participant-completion"]);      // 6 of the 8 in delivered classes
         Assert.Equal("50%", figures["enterprise-completion"]);       // A of T1's A and B
         Assert.Equal("67%", figures["partner-funded"]);              // T2 is ILO-funded
-        Assert.Equal("57%", figures["cost-recovery"]);               // (7.5 + 1) of 15 million
+        Assert.Equal("50%", figures["cost-recovery"]);               // 7.5 of 15 million: T2's 1 million is ILO's, not recovered
         Assert.Equal("67%", figures["productivity"]);                // 2 of 3 answering
         Assert.Equal("–", figures["energy"]);
         Assert.Equal("87 perempuan, 103 laki-laki", Details(html)["workers"]);
-        Assert.Equal("2 tempat pelatihan · 1 lokasi perusahaan", Details(html)["provinces"]);
+        Assert.Equal("pelatihan diadakan di 2", Details(html)["provinces"]);
+        Assert.Equal("Rp 7.500.000 · donor Rp 1.000.000 terpisah", Details(html)["cost-recovery"]);
         // Each headline figure says how it is counted, on the tile and in the notes under the tiles.
-        Assert.Contains("title=\"Provinsi tempat pelatihan diadakan atau tempat perusahaan yang dijangkau berada.\"", html, StringComparison.Ordinal);
+        Assert.Contains("title=\"Provinsi tempat perusahaan yang dijangkau berada. Tempat pelatihan diadakan ditampilkan terpisah, sebagai provinsi tempat pelatihan.\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"rule-cost-recovery\">Iuran yang dibayar perusahaan dan kontribusi sponsor lokal", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"rule-workers\">Pekerja perempuan dan laki-laki yang tercatat", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_api_gives_each_partner_the_workers_of_the_enterprises_it_reached()
+    {
+        using var api = await App.CreateApiClientAsync("viewer@score.test", canWrite: false);
+
+        var figures = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync(new Uri("/api/v1/dashboard", UriKind.Relative))).RootElement.GetProperty("figures");
+
+        var partners = figures.GetProperty("byPartner").EnumerateArray().ToDictionary(p => p.GetProperty("shortName").GetString()!, p => p.GetProperty("figures"));
+        Assert.Equal(135, partners["BEDO"].GetProperty("workers").GetInt32()); // T1's two enterprises and T3's, 45 each
+        Assert.Equal(55, partners["SMI"].GetProperty("workers").GetInt32());   // 45, and SMI's B with 7 + 3
+        Assert.Equal(figures.GetProperty("total").GetProperty("workers").GetInt32(), partners.Values.Sum(p => p.GetProperty("workers").GetInt32()));
+        // T2's ILO money is donor money, apart from its partner's cost recovery.
+        Assert.Equal(1_000_000m, partners["SMI"].GetProperty("donorContribution").GetDecimal());
+        Assert.Equal(0m, partners["SMI"].GetProperty("sponsorContribution").GetDecimal());
     }
 
     [GeneratedRegex("data-testid=\"figure-(?<key>[a-z-]+)\"[^>]*>(?:(?!figure-).)*?data-testid=\"detail\">(?<detail>[^<]*)<", RegexOptions.Singleline)]
@@ -155,6 +173,33 @@ public sealed partial class DashboardTests(ScoreApp app) : DeliveredTrainingTest
         Assert.Equal((trainings, enterprises, participants), (figures["trainings"], figures["enterprises"], figures["participants"]));
         // The filter is kept in every export link.
         Assert.Contains("/dashboard/export/modules?" + query.Replace("&", "&amp;", StringComparison.Ordinal), html, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("href=\"(?<href>[^\"]*)\" data-testid=\"figure-trainings\"")]
+    private static partial Regex TrainingsLink();
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("year=2026")]
+    [InlineData("approved=true")]
+    [InlineData("year=2026&quarter=3&province=33&approved=true")]
+    public async Task The_trainings_figure_equals_the_list_its_tile_opens_cancelled_and_unapproved_left_out_as_the_figure_leaves_them(string query)
+    {
+        var cancelled = await TrainingAsync(Bedo.Id, BedoTrainer.Id, enterprises: 1, title: "BEDO Dibatalkan");
+        await App.WithDbAsync(async db =>
+        {
+            await db.Trainings.Where(t => t.Id == cancelled.Id).ExecuteUpdateAsync(x => x.SetProperty(t => t.Status, TrainingStatus.Cancelled));
+            await db.Trainings.Where(t => t.Id == t1.TrainingId).ExecuteUpdateAsync(x => x.SetProperty(t => t.ReviewState, ReviewState.Approved));
+        });
+        using var admin = await AsAsync("admin@score.test");
+
+        var html = await admin.GetPageAsync("/dashboard?" + query);
+        var link = WebUtility.HtmlDecode(TrainingsLink().Match(html).Groups["href"].Value);
+        var list = await admin.GetPageAsync(link);
+
+        Assert.Contains("active=true", link, StringComparison.Ordinal);
+        Assert.Equal(Figures(html)["trainings"], ResultCount().Match(list).Groups["n"].Value);
+        Assert.DoesNotContain("BEDO Dibatalkan", list, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -273,7 +318,7 @@ public sealed partial class DashboardTests(ScoreApp app) : DeliveredTrainingTest
         }
         var partners = System.Text.Encoding.UTF8.GetString(await admin.DownloadAsync("/dashboard/export/partners?format=csv"));
         Assert.Contains("BEDO,2,3,3,3,3,6,100,75,100", partners, StringComparison.Ordinal);
-        Assert.Contains("SMI,1,2,2,2,3,6,0,20,50", partners, StringComparison.Ordinal);
+        Assert.Contains("SMI,1,2,2,2,3,6,0,0,50", partners, StringComparison.Ordinal); // ILO's million recovers nothing
     }
 
     [Fact]

@@ -94,6 +94,20 @@ public sealed partial class LanguageTests(ScoreApp app) : AppTest(app)
     }
 
     [Fact]
+    public void The_figures_page_states_each_rule_in_the_words_the_dashboard_shows_in_both_languages()
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "figures.md"));
+        var rules = ReadResx("en").Where(e => e.Key.StartsWith("Dashboard.Rule.", StringComparison.Ordinal)).Select(e => e.Key).ToList();
+
+        Assert.True(rules.Count >= 9, $"Only {rules.Count} rules found.");
+        foreach (var language in new[] { "en", "id" })
+        {
+            var texts = ReadResx(language);
+            Assert.All(rules, key => Assert.True(page.Contains(texts[key], StringComparison.Ordinal), $"docs/figures.md lacks the {language} text of {key}: {texts[key]}"));
+        }
+    }
+
+    [Fact]
     public void Every_string_the_code_asks_for_exists_in_both_languages()
     {
         var keys = ReadResx("en").Keys.ToHashSet();

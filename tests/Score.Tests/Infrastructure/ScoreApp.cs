@@ -163,6 +163,25 @@ public class ScoreApp : WebApplicationFactory<Program>, IAsyncLifetime
         return user;
     }
 
+    /// <summary>A client of the API with a fresh token of the user's, valid for a day.</summary>
+    public async Task<HttpClient> CreateApiClientAsync(string email, bool canWrite = true)
+    {
+        var token = Score.Web.Authorization.ApiTokenFormat.NewToken();
+        await WithDbAsync(async db =>
+        {
+            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            db.ApiTokens.Add(new Score.Web.Domain.ApiToken
+            {
+                UserId = userId, Name = "uji", Hash = Score.Web.Authorization.ApiTokenFormat.HashOf(token), Prefix = Score.Web.Authorization.ApiTokenFormat.PrefixOf(token),
+                CanWrite = canWrite, ExpiresAt = DateTimeOffset.UtcNow.AddDays(1),
+            });
+            await db.SaveChangesAsync();
+        });
+        var api = CreateClient();
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return api;
+    }
+
     public TestBrowser CreateBrowserClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 }

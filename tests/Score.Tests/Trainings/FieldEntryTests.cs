@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Score.Tests.Infrastructure;
 using Score.Web.Domain;
-using Score.Web.Authorization;
 
 namespace Score.Tests.Trainings;
 
@@ -37,19 +36,7 @@ public sealed class FieldEntryTests(ScoreApp app) : TrainingTest(app)
     private Task<Dictionary<int, bool>> MarksAsync(int dayId) =>
         App.WithDbAsync(db => db.Attendance.Where(a => a.ClassroomDayId == dayId).ToDictionaryAsync(a => a.ParticipantId, a => a.Present));
 
-    private async Task<HttpClient> ApiAsAsync(string email)
-    {
-        var token = ApiTokenFormat.NewToken();
-        var userId = await App.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
-        await App.WithDbAsync(async db =>
-        {
-            db.ApiTokens.Add(new ApiToken { UserId = userId, Name = "uji", Hash = ApiTokenFormat.HashOf(token), Prefix = ApiTokenFormat.PrefixOf(token), CanWrite = true, ExpiresAt = DateTimeOffset.UtcNow.AddDays(1) });
-            await db.SaveChangesAsync();
-        });
-        var api = App.CreateClient();
-        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        return api;
-    }
+    private Task<HttpClient> ApiAsAsync(string email) => App.CreateApiClientAsync(email);
 
     [Fact]
     public async Task The_trainings_own_trainer_records_attendance_from_the_page_a_phone_and_the_api_and_another_trainer_gets_404()

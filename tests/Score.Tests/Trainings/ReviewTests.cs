@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Score.Tests.Infrastructure;
-using Score.Web.Authorization;
 using Score.Web.Domain;
 
 namespace Score.Tests.Trainings;
@@ -101,15 +100,7 @@ public sealed partial class ReviewTests(ScoreApp app) : TrainingTest(app)
             TestBrowser.TokenIn(await staff.GetPageAsync(visitUrl)));
         Assert.Contains("Pelatihan ini sudah disetujui", await visit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var token = ApiTokenFormat.NewToken();
-        var userId = await App.WithDbAsync(db => db.Users.Where(u => u.Email == "staff.bedo@score.test").Select(u => u.Id).SingleAsync());
-        await App.WithDbAsync(async db =>
-        {
-            db.ApiTokens.Add(new ApiToken { UserId = userId, Name = "uji", Hash = ApiTokenFormat.HashOf(token), Prefix = ApiTokenFormat.PrefixOf(token), CanWrite = true, ExpiresAt = DateTimeOffset.UtcNow.AddDays(1) });
-            await db.SaveChangesAsync();
-        });
-        using var api = App.CreateClient();
-        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var api = await App.CreateApiClientAsync("staff.bedo@score.test");
         var apiMark = await api.PutAsJsonAsync(new Uri($"/api/v1/trainings/{id}/days/{Id(ids.Day)}/attendance", UriKind.Relative), new { presentParticipantIds = new[] { ids.Participant }, version = await App.WithDbAsync(db => db.ClassroomDays.Where(d => d.Id == ids.Day).Select(d => d.Version).SingleAsync()) });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, apiMark.StatusCode);
         var apiVisit = await api.PostAsJsonAsync(new Uri($"/api/v1/trainings/{id}/enrolments/{Id(ids.Id)}/consultations", UriKind.Relative),

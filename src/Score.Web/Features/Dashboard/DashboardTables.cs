@@ -109,6 +109,7 @@ public static class DashboardTables
             if (!string.IsNullOrEmpty(filter.Province)) { query.Add("province", filter.Province); }
             if (filter.Variant is { } v) { query.Add("variant", v.ToString(iso)); }
             if (filter.Module is { } m && !extra.Any(e => e.Key == "module")) { query.Add("module", m.ToString(iso)); }
+            if (filter.Approved) { query.Add("approved", "true"); }
         }
         foreach (var (key, value) in extra.Where(e => e.Value is not null))
         {

@@ -62,7 +62,7 @@ public sealed class ReportDocuments(
                 (text["Training.ParticipantsCompleted"], Display.Number(t.ParticipantsCompleted)),
                 (text["Certificate.EnterprisesCompleted"], Display.Number(t.Enrolments.Count(e => e.Completed))),
                 (text["Training.ClassroomDays"], Display.Number(t.Days.Count)),
-                (text["Report.CostRecovery"], t.TotalCost == 0 ? "–" : Display.Percent((double)((t.FeesCollected + t.SponsorContribution) * 100 / t.TotalCost))),
+                (text["Report.CostRecovery"], Display.Percent(CostRecovery.Percent(t.TotalCost, CostRecovery.Recovered(t.Funding, t.FeesCollected, t.SponsorContribution)))),
             ]),
             new HeadingBlock(text["Report.Enrolment"]),
             new TableBlock(

@@ -205,7 +205,7 @@ public sealed class ResultsReports(
         var moneyColumns = new[]
         {
             Figure("Report.Trainings", 11), Figure("Results.PartnerFundedCount", 11), Figure("Report.Share", 13),
-            Figure("Report.TotalCost", 16), Figure("Report.Fees", 15), Figure("Report.Sponsor", 13), Figure("Report.CostRecovery", 12),
+            Figure("Report.TotalCost", 16), Figure("Report.Fees", 15), Figure("Report.Sponsor", 13), Figure("Report.Donor", 13), Figure("Report.CostRecovery", 12),
         };
         var byYear = new ResultTable(text["Results.Sheet.Years"], text["Results.ByYear"],
             [Text("Dashboard.Year", 12), .. moneyColumns],
@@ -242,7 +242,7 @@ public sealed class ResultsReports(
             $"{text["Report.Outcomes"]}: {text["Dashboard.Rule.Outcomes"]}",
             text["Results.Method.Kpis", kpiNames(true), kpiNames(false)],
             $"{text["Report.PartnerFunded"]}: {text["Dashboard.Rule.PartnerFunded"]}",
-            text["Results.Method.CostRecovery"],
+            $"{text["Report.CostRecovery"]}: {text["Dashboard.Rule.CostRecovery"]}",
             .. data.Modules.Select(m => text["Results.Method.Completion", m.Number, m.Name(indonesian), m.ParticipantMinAttendancePercent, EnterpriseRule(m)].Value),
             text["Results.Method.AsOf", Display.DateTime(clock.GetUtcNow())],
         ];
@@ -255,12 +255,15 @@ public sealed class ResultsReports(
         var trainings = list.Sum(r => r.Trainings);
         var partnerFunded = list.Where(r => r.PartnerFunded).Sum(r => r.Trainings);
         var cost = list.Sum(r => r.Cost);
-        var recovered = list.Sum(r => r.Fees + r.Sponsor);
+        // Donor money is what ILO and donors gave to the trainings they funded (those not partner-funded).
+        var sponsors = list.Where(r => r.PartnerFunded).Sum(r => r.Sponsor);
+        var donors = list.Where(r => !r.PartnerFunded).Sum(r => r.Sponsor);
+        var fees = list.Sum(r => r.Fees);
         return
         [
             new CountCell(trainings), new CountCell(partnerFunded), new PercentCell(trainings == 0 ? null : 100.0 * partnerFunded / trainings),
-            new RupiahCell(cost), new RupiahCell(list.Sum(r => r.Fees)), new RupiahCell(list.Sum(r => r.Sponsor)),
-            new PercentCell(cost == 0 ? null : (double)(recovered * 100 / cost)),
+            new RupiahCell(cost), new RupiahCell(fees), new RupiahCell(sponsors), new RupiahCell(donors),
+            new PercentCell(CostRecovery.Percent(cost, fees + sponsors)),
         ];
     }
 

@@ -17,6 +17,12 @@ public sealed record TrainingListQuery
     public DateOnly? To { get; init; }
     public string? Province { get; init; }
     public int? Variant { get; init; }
+
+    /// <summary>Cancelled trainings left out, as the dashboard's trainings figure counts them.</summary>
+    public bool Active { get; init; }
+
+    /// <summary>Only trainings a reviewer approved: the dashboard's "approved only".</summary>
+    public bool Approved { get; init; }
 }
 
 public sealed record TrainingRow(
@@ -108,7 +114,8 @@ public sealed record TrainingForm
     [Display(Name = "Training.TotalCost")]
     public decimal? TotalCost { get; init; }
 
-    [Range(0, 100_000_000, ErrorMessage = "Validation.Range")]
+    // Doubles, not ints: an int range converts the posted value to int, and a value past int's range is an exception, not a message.
+    [Range(0d, 100_000_000d, ErrorMessage = "Validation.Range")]
     [Display(Name = "Training.FeePerEnterprise")]
     public decimal? FeePerEnterprise { get; init; }
 

@@ -19,7 +19,11 @@ public sealed class TrainingPlanning(ScoreDbContext db, PartnerScope scope, Prog
     public async Task<TrainingList> ListAsync(TrainingListQuery query, CancellationToken ct)
     {
         // The dashboard's filters (period, partner, province, module, variant) select trainings the same way here.
-        var trainings = figures.Trainings(new FigureFilter(query.From, query.To, query.Partner, query.Province, query.Module, query.Variant));
+        var trainings = figures.Trainings(new FigureFilter(query.From, query.To, query.Partner, query.Province, query.Module, query.Variant) { ApprovedOnly = query.Approved });
+        if (query.Active)
+        {
+            trainings = trainings.Where(t => t.Status != TrainingStatus.Cancelled);
+        }
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var pattern = "%" + SearchPattern.Escape(query.Search.Trim()) + "%";
