@@ -101,7 +101,8 @@ case "$mode" in
       "$bin/psql" -h 127.0.0.1 -p "$port" -U score -d "score_bench_dashboard_${s//./_}" -qc "VACUUM ANALYZE"
       trap 'kill $app_pid 2>/dev/null || true; pg_stop "$data/cluster"; rm -rf "$data"' EXIT
       start_app
-      score benchmark-dashboard --url "http://127.0.0.1:$app_port" --users 8
+      score benchmark-dashboard --url "http://127.0.0.1:$app_port" --users 8 --scale "$s"
+      echo "  app memory (resident)             $(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$app_pid/status")"
       kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
     done
     ;;

@@ -180,6 +180,10 @@ public static class FigureFacts
                 command.CommandTimeout = 600;
                 await command.ExecuteNonQueryAsync(ct);
             }
+            // In the same transaction: whoever reads the log sees these facts, and reads them again (FigureSnapshot).
+            await using var logged = new NpgsqlCommand("INSERT INTO figure_changes (training_ids) VALUES (@trainings)", connection, transaction);
+            logged.Parameters.AddWithValue("trainings", trainings);
+            await logged.ExecuteNonQueryAsync(ct);
         }
         await transaction.CommitAsync(ct);
         return trainings.Length;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Score.Web.Authorization;
 using Score.Web.Data;
 using Score.Web.Domain;
@@ -94,7 +95,7 @@ public sealed record ProgrammeFigures(
 /// The programme's figures, each an aggregate computed in PostgreSQL over the trainings the user
 /// may see; cancelled trainings count only in the status breakdown.
 /// </summary>
-public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope)
+public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope, FigureSnapshot snapshot)
 {
 
     /// <remarks>
@@ -154,7 +155,36 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
 
     private Task RefreshFactsAsync(CancellationToken ct) => FigureFacts.RefreshAsync(db, ct);
 
+    /// <summary>
+    /// The figures for the filter from this instance's in-memory facts (<see cref="FigureSnapshot"/>), brought up to date
+    /// first; a trainer's, whose scope is their assignments, from the database.
+    /// </summary>
     public async Task<ProgrammeFigures> ComputeAsync(FigureFilter filter, CancellationToken ct)
+    {
+        if (!scope.SeesAllPartners && scope.StaffPartnerId is null)
+        {
+            return await ComputeInDatabaseAsync(filter, ct);
+        }
+        var read = scope.ReadFor(filter.PartnerId);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await FigureFacts.RefreshAsync(connection, ct);
+            var columns = await snapshot.CurrentAsync(connection, ct);
+            var partners = await db.Partners.AsNoTracking().Select(p => new { p.Id, p.ShortName, p.Name, p.IsLead })
+                .ToDictionaryAsync(p => p.Id, p => (p.ShortName, p.Name, p.IsLead), ct);
+            // Staff asking for another partner's figures get none, as in the database.
+            return columns.Compute(filter with { PartnerId = read.PartnerId }, !read.Allowed, partners);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The same figures computed by PostgreSQL over the facts: for trainers, and the reference the in-memory figures are held to.</summary>
+    public async Task<ProgrammeFigures> ComputeInDatabaseAsync(FigureFilter filter, CancellationToken ct)
     {
         // One connection for the dozen statements, rather than one taken from the pool (and reset) for each.
         await db.Database.OpenConnectionAsync(ct);

@@ -89,6 +89,7 @@ public static class ServiceSetup
         services.AddScoped<OfflineEntries>();
         services.AddSingleton<Documents.IDocumentRenderer>(provider =>
             new Documents.PdfSharpRenderer(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScoreOptions>>().Value.FontsFolder));
+        services.AddSingleton<Figures.FigureSnapshot>();
         services.AddScoped<Figures.ProgrammeFigureQueries>();
         services.AddScoped<Figures.DeliveryFigureQueries>();
         services.AddHostedService<Figures.FigureFactsRefresher>();

@@ -9,7 +9,9 @@ namespace Score.Web.Tools;
 /// <summary>
 /// The programme dashboard as reviewers use it, against an app just started: the first dashboard after the
 /// start, then 8 users each choosing filters nobody chose before (every answer computed afresh), then the
-/// same filters again (kept): p50 and p95 of each, against the targets of 500 ms, 150 ms and 50 ms.
+/// same filters again (kept): p50 and p95 of each, against the targets (first under 500 ms; new filters p95 under
+/// 100 ms up to 10x the programme and 150 ms beyond; the same again p95 under 30 ms); then the memory the app's
+/// in-memory figures hold, as its metrics report it to an administrator.
 /// </summary>
 public static class DashboardBenchmark
 {
@@ -67,10 +69,22 @@ public static class DashboardBenchmark
         var kept = await WebBenchmark.LoadAsync(clients, i => filters[i - 1], filters.Count);
 
         output.WriteLine(FormattableString.Invariant($"{users} users signed in as {email}, {filters.Count} filter combinations never asked before, then the same again"));
+        var scale = double.Parse(options.GetValueOrDefault("scale", "1"), CultureInfo.InvariantCulture);
+        var newTarget = scale <= 10 ? 100 : 150;
         output.WriteLine(FormattableString.Invariant($"  first dashboard after the start   {firstMs,7:N0} ms                 (target < 500 ms)"));
         output.WriteLine(FormattableString.Invariant(
-            $"  new filters                       p50 {fresh.Percentile(50),5:N0} ms  p95 {fresh.Percentile(95),5:N0} ms  (target p95 < 150 ms)  errors {fresh.Errors}"));
+            $"  new filters                       p50 {fresh.Percentile(50),5:N0} ms  p95 {fresh.Percentile(95),5:N0} ms  (target p95 < {newTarget} ms)  errors {fresh.Errors}"));
         output.WriteLine(FormattableString.Invariant(
-            $"  the same filters again            p50 {kept.Percentile(50),5:N0} ms  p95 {kept.Percentile(95),5:N0} ms  (target p95 < 50 ms)   errors {kept.Errors}"));
+            $"  the same filters again            p50 {kept.Percentile(50),5:N0} ms  p95 {kept.Percentile(95),5:N0} ms  (target p95 < 30 ms)   errors {kept.Errors}"));
+        output.WriteLine(FormattableString.Invariant($"  in-memory figures                 {await FigureMemoryAsync(baseUrl, password) / 1_048_576.0,7:N1} MB              (aim < 100 MB at 30x)"));
+    }
+
+    /// <summary>The bytes the app's in-memory figures hold, from its metrics (an administrator reads them).</summary>
+    private static async Task<double> FigureMemoryAsync(Uri baseUrl, string password)
+    {
+        using var admin = await WebBenchmark.SignInAsync(baseUrl, "admin@score.test", password);
+        var metrics = await admin.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        var line = metrics.Split('\n').FirstOrDefault(l => l.StartsWith("score_figures_memory", StringComparison.Ordinal));
+        return line is null ? double.NaN : double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
     }
 }

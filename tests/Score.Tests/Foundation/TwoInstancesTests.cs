@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Score.Tests.Certificates;
 using Score.Tests.Infrastructure;
 using Score.Tests.Registry;
+using Score.Web.Domain;
 
 namespace Score.Tests.Foundation;
 
@@ -112,6 +113,29 @@ public sealed partial class TwoInstancesTests(TwoInstancesTests.FirstInstance ap
         Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync(page, page + "/issue", new Dictionary<string, string>())).StatusCode);
 
         Assert.Contains("Sertifikat belum terbit: 0 orang, 0 perusahaan", await other.GetPageAsync("/dashboard"), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("data-testid=\"figure-enterprises\"[^>]*>.*?data-testid=\"value\">(?<value>[^<]*)<", RegexOptions.Singleline)]
+    private static partial Regex EnterprisesFigure();
+
+    [Fact]
+    public async Task The_figures_one_instance_holds_in_memory_count_an_enrolment_made_on_the_other_at_their_next_read()
+    {
+        var delivered = await DeliveredAsync(Bedo.Id, BedoTrainer.Id);
+        var jar = new CookieContainer();
+        using var first = On(App, jar);
+        using var other = On(second, jar);
+        await first.SignInAsync("staff.bedo@score.test");
+        Assert.Equal("2", EnterprisesFigure().Match(await other.GetPageAsync("/dashboard")).Groups["value"].Value);
+        await App.WithDbAsync(db => db.Trainings.Where(t => t.Id == delivered.TrainingId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TrainingStatus.ClassroomDone)));
+
+        var create = $"/enterprises/create?enrolIn={Id(delivered.TrainingId)}";
+        var registered = await first.PostFormAsync(create, "/enterprises/create", EnterpriseFields(
+            ("Name", "UD Dari Instans Pertama"), ("EnrolIn", Id(delivered.TrainingId)), ("OwnerName", "Bu Ani"), ("AddOwnerAsPerson", "true"), ("OwnerSex", "Female")));
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+
+        // No wait and no cache to expire: the other instance's next read finds the rebuild in the log and reads that training again.
+        Assert.Equal("3", EnterprisesFigure().Match(await other.GetPageAsync("/dashboard")).Groups["value"].Value);
     }
 
     [Fact]
