@@ -102,6 +102,18 @@ public sealed class DeliveryFigureQueries(ScoreDbContext db, ProgrammeFigureQuer
         ];
     }
 
+    /// <summary>Every module, with the trainings, enterprises and people counted in memory (<see cref="FigureColumns.Delivery"/>).</summary>
+    public async Task<IReadOnlyList<ModuleFigures>> ModulesAsync(
+        IReadOnlyDictionary<int, (int Trainings, int Enterprises, int People)> counts, IReadOnlyDictionary<int, int> completed, CancellationToken ct)
+    {
+        var modules = await db.Modules.OrderBy(m => m.Number).Select(m => new { m.Number, m.NameEn, m.NameId }).ToListAsync(ct);
+        return
+        [
+            .. modules.Select(m => new ModuleFigures(m.Number, m.NameEn, m.NameId, counts.GetValueOrDefault(m.Number).Trainings, counts.GetValueOrDefault(m.Number).Enterprises,
+                counts.GetValueOrDefault(m.Number).People, completed.GetValueOrDefault(m.Number))),
+        ];
+    }
+
     public async Task<PartnerActions> ActionsAsync(FigureFilter f, IQueryable<EnrolmentFact> facts, CancellationToken ct)
     {
         var today = Today;

@@ -9,7 +9,7 @@ internal readonly record struct FigureLogPosition(long Version, Guid Token, Guid
 /// One immutable version of the figure facts (see <see cref="FigureSnapshot"/>) and the programme's figures computed
 /// from it by scans: the same figures, by the same rules, as <see cref="ProgrammeFigureQueries.ComputeInDatabaseAsync"/>.
 /// </summary>
-public sealed class FigureColumns
+public sealed partial class FigureColumns
 {
     public sealed record Training(
         int Id, int PartnerId, int Module, int? VariantId, string ProvinceCode, DateOnly PlannedStart, TrainingStatus Status, ReviewState ReviewState,
@@ -18,17 +18,22 @@ public sealed class FigureColumns
     /// <summary>An enrolment fact; answers are -1 (none), 0 (no) or 1 (yes).</summary>
     public readonly record struct Enrolment(
         int EnrolmentId, int TrainingId, int EnterpriseId, string EnterpriseProvinceCode, int WorkersWomen, int WorkersMen, int Consultations,
-        int PlannedConsultations, decimal CostsSavedRupiah, sbyte Productivity, sbyte CostsSaved, sbyte Defects, sbyte Energy)
+        int PlannedConsultations, decimal CostsSavedRupiah, sbyte Productivity, sbyte CostsSaved, sbyte Defects, sbyte Energy,
+        int Participants, int Completers, bool Completed, int VisitDays, int ConsultationWindowDays, DateOnly? LastClassroomDay)
     {
         public sbyte Answer(int question) => question switch { 0 => Productivity, 1 => CostsSaved, 2 => Defects, _ => Energy };
     }
 
     public readonly record struct Participant(int TrainingId, int PersonId, Sex Sex, PersonPosition Position);
 
+    /// <summary>A KPI's change from baseline to the latest visit, of one enrolment.</summary>
+    public readonly record struct Kpi(int TrainingId, string Code, double ChangePercent);
+
     private const int Questions = 4;
 
-    private FigureColumns(long version, Guid token, Dictionary<string, string> provinces, Training[] trainings, Enrolment[] enrolments, Participant[] participants)
+    private FigureColumns(long version, Guid token, Dictionary<string, string> provinces, Training[] trainings, Enrolment[] enrolments, Participant[] participants, Kpi[] kpis)
     {
+        Kpis = kpis;
         Version = version;
         Token = token;
         Provinces = provinces;
@@ -43,8 +48,9 @@ public sealed class FigureColumns
         // A fact whose training is gone (deleted since the rebuild) points nowhere and is never counted.
         EnrolmentTraining = Array.ConvertAll(enrolments, e => index.GetValueOrDefault(e.TrainingId, -1));
         ParticipantTraining = Array.ConvertAll(participants, p => index.GetValueOrDefault(p.TrainingId, -1));
-        // Rows of about 48, 40 and 16 bytes and their indexes; strings are shared codes.
-        Bytes = (trainings.Length * 120L) + (enrolments.Length * 52L) + (participants.Length * 20L);
+        KpiTraining = Array.ConvertAll(kpis, k => index.GetValueOrDefault(k.TrainingId, -1));
+        // Rows and their indexes to the trainings; strings are shared codes.
+        Bytes = (trainings.Length * 120L) + (enrolments.Length * 84L) + (participants.Length * 20L) + (kpis.Length * 28L);
     }
 
     public long Version { get; }
@@ -59,13 +65,17 @@ public sealed class FigureColumns
     /// <summary>Ordered by person.</summary>
     public Participant[] Participants { get; }
 
+    /// <summary>Ordered by KPI code.</summary>
+    public Kpi[] Kpis { get; }
+
     private int[] EnrolmentTraining { get; }
     private int[] ParticipantTraining { get; }
+    private int[] KpiTraining { get; }
 
     internal bool IsAt(FigureLogPosition latest) => latest.Version == Version && latest.Token == Token;
 
     public static FigureColumns Build(long version, Guid token, Dictionary<string, string> provinces,
-        List<Training> trainings, List<Enrolment> enrolments, List<Participant> participants)
+        List<Training> trainings, List<Enrolment> enrolments, List<Participant> participants, List<Kpi> kpis)
     {
         var starts = trainings.ToDictionary(t => t.Id, t => t.PlannedStart);
         var orderedEnrolments = enrolments
@@ -73,19 +83,21 @@ public sealed class FigureColumns
             .ThenByDescending(e => starts.GetValueOrDefault(e.TrainingId)).ThenByDescending(e => e.EnrolmentId)
             .ToArray();
         var orderedParticipants = participants.OrderBy(p => p.PersonId).ToArray();
-        return new FigureColumns(version, token, provinces, [.. trainings.OrderBy(t => t.Id)], orderedEnrolments, orderedParticipants);
+        return new FigureColumns(version, token, provinces, [.. trainings.OrderBy(t => t.Id)], orderedEnrolments, orderedParticipants,
+            [.. kpis.OrderBy(k => k.Code, StringComparer.Ordinal)]);
     }
 
     /// <summary>This version with the rows of <paramref name="changed"/> trainings replaced by those read again.</summary>
     public FigureColumns With(long version, Guid token, HashSet<int> changed,
-        List<Training> trainings, List<Enrolment> enrolments, List<Participant> participants) =>
+        List<Training> trainings, List<Enrolment> enrolments, List<Participant> participants, List<Kpi> kpis) =>
         Build(version, token, Provinces,
             [.. Trainings.Where(t => !changed.Contains(t.Id)), .. trainings],
             [.. Enrolments.Where(e => !changed.Contains(e.TrainingId)), .. enrolments],
-            [.. Participants.Where(p => !changed.Contains(p.TrainingId)), .. participants]);
+            [.. Participants.Where(p => !changed.Contains(p.TrainingId)), .. participants],
+            [.. Kpis.Where(k => !changed.Contains(k.TrainingId)), .. kpis]);
 
     /// <summary>Which trainings a filter chooses; <paramref name="none"/> chooses none (staff asking for another partner).</summary>
-    private bool[] Chosen(FigureFilter filter, bool none)
+    internal bool[] Chosen(FigureFilter filter, bool none)
     {
         var chosen = new bool[Trainings.Length];
         if (none)

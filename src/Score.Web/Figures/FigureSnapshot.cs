@@ -97,10 +97,11 @@ public sealed class FigureSnapshot : IDisposable
         var trainings = await TrainingsAsync(connection, transaction, changed, ct);
         var enrolments = await EnrolmentsAsync(connection, transaction, changed, ct);
         var participants = await ParticipantsAsync(connection, transaction, changed, ct);
+        var kpis = await KpisAsync(connection, transaction, changed, ct);
         await transaction.CommitAsync(ct);
         return changed is null || held is null
-            ? FigureColumns.Build(latest.Version, latest.Token, provinces, trainings, enrolments, participants)
-            : held.With(latest.Version, latest.Token, [.. changed], trainings, enrolments, participants);
+            ? FigureColumns.Build(latest.Version, latest.Token, provinces, trainings, enrolments, participants, kpis)
+            : held.With(latest.Version, latest.Token, [.. changed], trainings, enrolments, participants, kpis);
     }
 
     private static async Task<Dictionary<string, string>> ProvincesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
@@ -149,7 +150,8 @@ public sealed class FigureSnapshot : IDisposable
         await using var command = Select(
             """
             SELECT enrolment_id, training_id, enterprise_id, enterprise_province_code, workers_women, workers_men, consultations, planned_consultations,
-                   costs_saved_rupiah, productivity_improved, costs_saved, defects_reduced, energy_saved
+                   costs_saved_rupiah, productivity_improved, costs_saved, defects_reduced, energy_saved,
+                   participants, completers, completed, visit_days, consultation_window_days, last_classroom_day
             FROM enrolment_facts
             """, "training_id", connection, transaction, only);
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -158,7 +160,21 @@ public sealed class FigureSnapshot : IDisposable
         {
             rows.Add(new FigureColumns.Enrolment(
                 reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6),
-                reader.GetInt32(7), reader.GetDecimal(8), Answer(reader, 9), Answer(reader, 10), Answer(reader, 11), Answer(reader, 12)));
+                reader.GetInt32(7), reader.GetDecimal(8), Answer(reader, 9), Answer(reader, 10), Answer(reader, 11), Answer(reader, 12),
+                reader.GetInt32(13), reader.GetInt32(14), reader.GetBoolean(15), reader.GetInt32(16), reader.GetInt32(17),
+                reader.IsDBNull(18) ? null : reader.GetFieldValue<DateOnly>(18)));
+        }
+        return rows;
+    }
+
+    private static async Task<List<FigureColumns.Kpi>> KpisAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int[]? only, CancellationToken ct)
+    {
+        await using var command = Select("SELECT training_id, kpi_code, change_percent FROM kpi_facts", "training_id", connection, transaction, only);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<FigureColumns.Kpi>();
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(new FigureColumns.Kpi(reader.GetInt32(0), string.Intern(reader.GetString(1)), reader.GetDouble(2)));
         }
         return rows;
     }

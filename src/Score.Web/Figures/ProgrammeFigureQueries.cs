@@ -159,13 +159,22 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
     /// The figures for the filter from this instance's in-memory facts (<see cref="FigureSnapshot"/>), brought up to date
     /// first; a trainer's, whose scope is their assignments, from the database.
     /// </summary>
-    public async Task<ProgrammeFigures> ComputeAsync(FigureFilter filter, CancellationToken ct)
+    public async Task<ProgrammeFigures> ComputeAsync(FigureFilter filter, CancellationToken ct) =>
+        (await InMemoryAsync(filter, null, ct))?.Programme ?? await ComputeInDatabaseAsync(filter, ct);
+
+    /// <summary>
+    /// The programme's figures and, with <paramref name="today"/>, a dashboard's delivery figures, from the in-memory
+    /// facts brought up to date; null for a trainer, whose scope the facts do not carry.
+    /// </summary>
+    public async Task<(ProgrammeFigures Programme, DeliveryFigures? Delivery)?> InMemoryAsync(FigureFilter filter, DateOnly? today, CancellationToken ct)
     {
         if (!scope.SeesAllPartners && scope.StaffPartnerId is null)
         {
-            return await ComputeInDatabaseAsync(filter, ct);
+            return null;
         }
         var read = scope.ReadFor(filter.PartnerId);
+        // Staff asking for another partner's figures get none, as in the database.
+        var (asked, none) = (filter with { PartnerId = read.PartnerId }, !read.Allowed);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -174,14 +183,15 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
             var columns = await snapshot.CurrentAsync(connection, ct);
             var partners = await db.Partners.AsNoTracking().Select(p => new { p.Id, p.ShortName, p.Name, p.IsLead })
                 .ToDictionaryAsync(p => p.Id, p => (p.ShortName, p.Name, p.IsLead), ct);
-            // Staff asking for another partner's figures get none, as in the database.
-            return columns.Compute(filter with { PartnerId = read.PartnerId }, !read.Allowed, partners);
+            return (columns.Compute(asked, none, partners), today is { } day ? columns.Delivery(asked, none, day, HigherIsBetter) : null);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    private static readonly IReadOnlySet<string> HigherIsBetter = KpiDirection.HigherIsBetter.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The same figures computed by PostgreSQL over the facts: for trainers, and the reference the in-memory figures are held to.</summary>
     public async Task<ProgrammeFigures> ComputeInDatabaseAsync(FigureFilter filter, CancellationToken ct)

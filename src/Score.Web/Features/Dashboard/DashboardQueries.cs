@@ -57,17 +57,35 @@ public sealed class DashboardQueries(
         {
             return null;
         }
-        var facts = await figures.FactsAsync(f, ct);
         var kpis = await db.Kpis.OrderBy(k => k.SortOrder).ToListAsync(ct);
         var options = await OptionsAsync(filter.Partner, ct);
         var activePartners = await db.Partners.CountAsync(p => p.IsActive && (filter.Partner == null || p.Id == filter.Partner), ct);
-        var programme = await figures.ComputeAsync(f, ct);
-        var overdue = await facts.Enrolments.Overdue(Today).CountAsync(ct);
-        var quarters = await delivery.QuartersAsync(f, facts, ct);
-        var completion = await DeliveryFigureQueries.CompletionAsync(facts.Enrolments, ct);
-        var modules = await delivery.ModulesAsync(f, facts, completion.ByModule, ct);
+        // From this instance's in-memory facts (FigureSnapshot); a trainer's from the database, by assignment.
+        var inMemory = await figures.InMemoryAsync(f, Today, ct);
+        var facts = await figures.FactsAsync(f, ct);
+        ProgrammeFigures programme;
+        (CompletionFigures Total, IReadOnlyDictionary<int, int> ByModule) completion;
+        IReadOnlyList<QuarterFigures> quarters;
+        IReadOnlyList<ModuleFigures> modules;
+        int overdue;
+        Dictionary<string, KpiOutcome> kpiOutcomes;
+        if (inMemory is ({ } held, { } deliveryFigures))
+        {
+            (programme, completion, quarters, overdue) = (held, (deliveryFigures.Completion, deliveryFigures.CompletedByModule), deliveryFigures.Quarters, deliveryFigures.Overdue);
+            modules = await delivery.ModulesAsync(deliveryFigures.Modules, deliveryFigures.CompletedByModule, ct);
+            kpiOutcomes = deliveryFigures.Kpis.ToDictionary(k => k.Code);
+        }
+        else
+        {
+            programme = await figures.ComputeInDatabaseAsync(f, ct);
+            overdue = await facts.Enrolments.Overdue(Today).CountAsync(ct);
+            quarters = await delivery.QuartersAsync(f, facts, ct);
+            var inDatabase = await DeliveryFigureQueries.CompletionAsync(facts.Enrolments, ct);
+            completion = (inDatabase.Total, inDatabase.ByModule);
+            modules = await delivery.ModulesAsync(f, facts, inDatabase.ByModule, ct);
+            kpiOutcomes = (await figures.KpiOutcomesAsync(f, enterpriseTotals: false, ct)).ByKpi.ToDictionary(k => k.Code);
+        }
         var actions = filter.Partner is null ? null : await delivery.ActionsAsync(f, facts.Enrolments, ct);
-        var kpiOutcomes = (await figures.KpiOutcomesAsync(f, enterpriseTotals: false, ct)).ByKpi.ToDictionary(k => k.Code);
         return new DashboardView(
             filter, options, scope.SeesAllPartners, partnerName, activePartners, programme, completion.Total, overdue,
             [.. kpis.Where(k => kpiOutcomes.ContainsKey(k.Code)).Select(k => new KpiChange(k.Code, k.NameEn, k.NameId, kpiOutcomes[k.Code].Enterprises, kpiOutcomes[k.Code].MedianPercent))],
