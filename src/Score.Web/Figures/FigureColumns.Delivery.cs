@@ -53,7 +53,7 @@ public sealed partial class FigureColumns
                     continue;
                 }
                 var (e, t) = (Enrolments[end], Trainings[i]);
-                if (VisitSchedule.VisitingStatuses.Contains(t.Status) && e.VisitDays < e.PlannedConsultations
+                if (IsVisiting[(int)t.Status] && e.VisitDays < e.PlannedConsultations
                     && VisitSchedule.NextDue(e.LastClassroomDay, e.VisitDays, e.PlannedConsultations, e.ConsultationWindowDays) < today)
                 {
                     overdue++;
@@ -64,7 +64,7 @@ public sealed partial class FigureColumns
                 }
                 AddOnce(quarters, QuarterOf(t.PlannedStart));
                 AddOnce(modules, t.Module);
-                if (!TrainingStatusRules.Delivered.Contains(t.Status))
+                if (!IsDelivered[(int)t.Status])
                 {
                     continue;
                 }
@@ -160,17 +160,18 @@ public sealed partial class FigureColumns
             var code = Kpis[start].Code;
             var end = start;
             var improved = 0;
+            var higher = higherIsBetter.Contains(code);
             values.Clear();
             for (; end < Kpis.Length && Kpis[end].Code == code; end++)
             {
                 var i = KpiTraining[end];
-                if (i < 0 || !chosen[i] || !TrainingStatusRules.Delivered.Contains(Trainings[i].Status))
+                if (i < 0 || !chosen[i] || !IsDelivered[(int)Trainings[i].Status])
                 {
                     continue;
                 }
                 var change = Kpis[end].ChangePercent;
                 values.Add(change);
-                improved += (higherIsBetter.Contains(code) ? change > 0 : change < 0) ? 1 : 0;
+                improved += (higher ? change > 0 : change < 0) ? 1 : 0;
             }
             if (values.Count > 0)
             {

@@ -31,6 +31,20 @@ public sealed partial class FigureColumns
 
     private const int Questions = 4;
 
+    /// <summary><see cref="TrainingStatusRules.Delivered"/> and <see cref="VisitSchedule.VisitingStatuses"/> by status, for the scans' inner loops.</summary>
+    private static readonly bool[] IsDelivered = StatusTable(TrainingStatusRules.Delivered);
+    private static readonly bool[] IsVisiting = StatusTable(VisitSchedule.VisitingStatuses);
+
+    private static bool[] StatusTable(IReadOnlyList<TrainingStatus> statuses)
+    {
+        var table = new bool[Enum.GetValues<TrainingStatus>().Max(s => (int)s) + 1];
+        foreach (var status in statuses)
+        {
+            table[(int)status] = true;
+        }
+        return table;
+    }
+
     private FigureColumns(long version, Guid token, Dictionary<string, string> provinces, Training[] trainings, Enrolment[] enrolments, Participant[] participants, Kpi[] kpis)
     {
         Kpis = kpis;
@@ -144,7 +158,7 @@ public sealed partial class FigureColumns
             }
             var t = Trainings[i];
             byModule[(t.PartnerId, t.Module, t.Status)] = byModule.GetValueOrDefault((t.PartnerId, t.Module, t.Status)) + 1;
-            if (TrainingStatusRules.Delivered.Contains(t.Status))
+            if (IsDelivered[(int)t.Status])
             {
                 venues[t.ProvinceCode] = venues.GetValueOrDefault(t.ProvinceCode) + 1;
             }
@@ -265,7 +279,7 @@ public sealed partial class FigureColumns
                 var partner = Trainings[t].PartnerId;
                 var sums = of(partner);
                 sums.Done += e.Consultations;
-                sums.Planned += TrainingStatusRules.Delivered.Contains(Trainings[t].Status) ? e.PlannedConsultations : 0;
+                sums.Planned += IsDelivered[(int)Trainings[t].Status] ? e.PlannedConsultations : 0;
                 sums.Saved += e.CostsSavedRupiah;
                 any = true;
                 (women, men) = (Math.Max(women, e.WorkersWomen), Math.Max(men, e.WorkersMen));
@@ -273,7 +287,11 @@ public sealed partial class FigureColumns
                 {
                     provincesInRun.Add(e.EnterpriseProvinceCode);
                 }
-                var p = partnersInRun.FindIndex(x => x.Partner == partner);
+                var p = partnersInRun.Count - 1;
+                while (p >= 0 && partnersInRun[p].Partner != partner)
+                {
+                    p--;
+                }
                 if (p < 0)
                 {
                     partnersInRun.Add((partner, 0, 0, 0));

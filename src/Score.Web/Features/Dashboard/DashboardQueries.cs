@@ -12,7 +12,7 @@ namespace Score.Web.Features.Dashboard;
 /// overdue visits by the visit schedule, median KPI changes with percentile_cont.
 /// </summary>
 public sealed class DashboardQueries(
-    ScoreDbContext db, PartnerScope scope, ProgrammeFigureQueries figures, DeliveryFigureQueries delivery, DashboardCache cache, TimeProvider clock)
+    ScoreDbContext db, PartnerScope scope, ProgrammeFigureQueries figures, DeliveryFigureQueries delivery, DashboardCache cache, OptionCache lists, TimeProvider clock)
 {
 
     private DateOnly Today => clock.Today();
@@ -62,7 +62,9 @@ public sealed class DashboardQueries(
         var activePartners = await db.Partners.CountAsync(p => p.IsActive && (filter.Partner == null || p.Id == filter.Partner), ct);
         // From this instance's in-memory facts (FigureSnapshot); a trainer's from the database, by assignment.
         var inMemory = await figures.InMemoryAsync(f, Today, ct);
-        var facts = await figures.FactsAsync(f, ct);
+        // The facts in the database only where memory does not answer: a partner's follow-ups, a trainer's figures.
+        (IQueryable<EnrolmentFact> Enrolments, IQueryable<ParticipantFact> Participants)? read = null;
+        async Task<(IQueryable<EnrolmentFact> Enrolments, IQueryable<ParticipantFact> Participants)> FactsAsync() => read ??= await figures.FactsAsync(f, ct);
         ProgrammeFigures programme;
         (CompletionFigures Total, IReadOnlyDictionary<int, int> ByModule) completion;
         IReadOnlyList<QuarterFigures> quarters;
@@ -77,6 +79,7 @@ public sealed class DashboardQueries(
         }
         else
         {
+            var facts = await FactsAsync();
             programme = await figures.ComputeInDatabaseAsync(f, ct);
             overdue = await facts.Enrolments.Overdue(Today).CountAsync(ct);
             quarters = await delivery.QuartersAsync(f, facts, ct);
@@ -85,7 +88,7 @@ public sealed class DashboardQueries(
             modules = await delivery.ModulesAsync(f, facts, inDatabase.ByModule, ct);
             kpiOutcomes = (await figures.KpiOutcomesAsync(f, enterpriseTotals: false, ct)).ByKpi.ToDictionary(k => k.Code);
         }
-        var actions = filter.Partner is null ? null : await delivery.ActionsAsync(f, facts.Enrolments, ct);
+        var actions = filter.Partner is null ? null : await delivery.ActionsAsync(f, (await FactsAsync()).Enrolments, ct);
         return new DashboardView(
             filter, options, scope.SeesAllPartners, partnerName, activePartners, programme, completion.Total, overdue,
             [.. kpis.Where(k => kpiOutcomes.ContainsKey(k.Code)).Select(k => new KpiChange(k.Code, k.NameEn, k.NameId, kpiOutcomes[k.Code].Enterprises, kpiOutcomes[k.Code].MedianPercent))],
@@ -94,13 +97,13 @@ public sealed class DashboardQueries(
 
     private async Task<DashboardOptions> OptionsAsync(int? partnerId, CancellationToken ct)
     {
-        var partners = scope.SeesAllPartners ? await db.PartnerOptionsAsync(ct) : [];
-        var provinces = await db.Provinces.OrderBy(p => p.Name).Select(p => new SelectOption(p.Code, p.Name)).ToListAsync(ct);
+        var partners = scope.SeesAllPartners ? await lists.PartnersAsync(db, ct) : [];
+        var provinces = await lists.ProvincesAsync(db, ct);
         var modules = await db.Modules.OrderBy(m => m.Number).Select(m => new SelectOption(m.Number.ToString(), m.Number + ". " + m.NameId + " / " + m.NameEn)).ToListAsync(ct);
         var variants = await db.Variants.Where(v => partnerId == null || v.PartnerId == partnerId).OrderBy(v => v.Name)
             .Select(v => new SelectOption(v.Id.ToString(), v.Name)).ToListAsync(ct);
-        var first = await scope.Trainings().MinAsync(t => (DateOnly?)t.PlannedStart, ct) ?? Today;
-        var last = await scope.Trainings().MaxAsync(t => (DateOnly?)t.PlannedStart, ct) ?? Today;
+        var span = await scope.Trainings().GroupBy(_ => 1).Select(g => new { First = g.Min(t => t.PlannedStart), Last = g.Max(t => t.PlannedStart) }).SingleOrDefaultAsync(ct);
+        var (first, last) = span is null ? (Today, Today) : (span.First, span.Last);
         return new DashboardOptions(partners, provinces, modules, variants, [.. Enumerable.Range(first.Year, Math.Max(1, last.Year - first.Year + 1)).Reverse()]);
     }
 }
