@@ -141,6 +141,8 @@ public sealed partial class FigureColumns
         public readonly int[] Answered = new int[Questions];
         public readonly int[] Yes = new int[Questions];
         public readonly Dictionary<(Sex, PersonPosition), int> People = [];
+
+        public OutcomeRule.Shares Shares() => new(new(Answered[0], Yes[0]), new(Answered[1], Yes[1]), new(Answered[2], Yes[2]), new(Answered[3], Yes[3]));
     }
 
     /// <summary>The programme's figures for the filter, named partners as <paramref name="partners"/> gives them (id, short name, name, lead).</summary>
@@ -202,10 +204,10 @@ public sealed partial class FigureColumns
                 FeesCollected = money.Sum(f => f.Value.Fees),
                 SponsorContribution = money.Where(f => !CostRecovery.IsDonorMoney(f.Key.Funding)).Sum(f => f.Value.Sponsor),
                 DonorContribution = money.Where(f => CostRecovery.IsDonorMoney(f.Key.Funding)).Sum(f => f.Value.Sponsor),
-                Productivity = new(s.Answered[0], s.Yes[0]),
-                CostSavings = new(s.Answered[1], s.Yes[1]),
-                Defects = new(s.Answered[2], s.Yes[2]),
-                Energy = new(s.Answered[3], s.Yes[3]),
+                Productivity = s.Shares().Productivity,
+                CostSavings = s.Shares().CostSavings,
+                Defects = s.Shares().Defects,
+                Energy = s.Shares().Energy,
                 CostsSavedRupiah = s.Saved,
             };
         }
@@ -215,28 +217,8 @@ public sealed partial class FigureColumns
             .Select(id => new PartnerFigures(id, partners[id].ShortName, partners[id].Name, Headline(id)))
             .ToList();
         var f = named.Select(p => p.Figures).ToList();
-        var totals = new HeadlineFigures
-        {
-            Trainings = f.Sum(x => x.Trainings),
-            TrainingsCompleted = f.Sum(x => x.TrainingsCompleted),
-            Enterprises = total.Enterprises,
-            Women = peopleBySex.GetValueOrDefault(Sex.Female),
-            Men = peopleBySex.GetValueOrDefault(Sex.Male),
-            WorkersWomen = total.WorkersWomen,
-            WorkersMen = total.WorkersMen,
-            ConsultationsDone = f.Sum(x => x.ConsultationsDone),
-            ConsultationsPlanned = f.Sum(x => x.ConsultationsPlanned),
-            PartnerFunded = f.Sum(x => x.PartnerFunded),
-            TotalCost = f.Sum(x => x.TotalCost),
-            FeesCollected = f.Sum(x => x.FeesCollected),
-            SponsorContribution = f.Sum(x => x.SponsorContribution),
-            DonorContribution = f.Sum(x => x.DonorContribution),
-            Productivity = new(total.Answered[0], total.Yes[0]),
-            CostSavings = new(total.Answered[1], total.Yes[1]),
-            Defects = new(total.Answered[2], total.Yes[2]),
-            Energy = new(total.Answered[3], total.Yes[3]),
-            CostsSavedRupiah = f.Sum(x => x.CostsSavedRupiah),
-        };
+        var totals = HeadlineFigures.Programme(f, total.Enterprises, peopleBySex.GetValueOrDefault(Sex.Female), peopleBySex.GetValueOrDefault(Sex.Male),
+            total.WorkersWomen, total.WorkersMen, total.Shares());
         var provinces = enterprisesByProvince.Keys.Union(venues.Keys)
             .Select(code => new ProvinceCount(code, Provinces.GetValueOrDefault(code, code), enterprisesByProvince.GetValueOrDefault(code), venues.GetValueOrDefault(code)));
         return new ProgrammeFigures(

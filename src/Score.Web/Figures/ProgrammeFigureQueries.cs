@@ -56,6 +56,34 @@ public sealed record HeadlineFigures
     public double? CostRecoveryPercent => CostRecovery.Percent(TotalCost, FeesCollected + SponsorContribution);
 
     public double? ConsultationsPercent => ConsultationsPlanned == 0 ? null : 100.0 * ConsultationsDone / ConsultationsPlanned;
+
+    /// <summary>
+    /// The programme's figures from its partners': trainings, consultations and money add up, while enterprises, people,
+    /// workforce and outcome shares are counted across the programme (an enterprise moved between partners is one).
+    /// </summary>
+    public static HeadlineFigures Programme(
+        IReadOnlyCollection<HeadlineFigures> partners, int enterprises, int women, int men, int workersWomen, int workersMen, OutcomeRule.Shares shares) => new()
+    {
+        Trainings = partners.Sum(x => x.Trainings),
+        TrainingsCompleted = partners.Sum(x => x.TrainingsCompleted),
+        Enterprises = enterprises,
+        Women = women,
+        Men = men,
+        WorkersWomen = workersWomen,
+        WorkersMen = workersMen,
+        ConsultationsDone = partners.Sum(x => x.ConsultationsDone),
+        ConsultationsPlanned = partners.Sum(x => x.ConsultationsPlanned),
+        PartnerFunded = partners.Sum(x => x.PartnerFunded),
+        TotalCost = partners.Sum(x => x.TotalCost),
+        FeesCollected = partners.Sum(x => x.FeesCollected),
+        SponsorContribution = partners.Sum(x => x.SponsorContribution),
+        DonorContribution = partners.Sum(x => x.DonorContribution),
+        Productivity = shares.Productivity,
+        CostSavings = shares.CostSavings,
+        Defects = shares.Defects,
+        Energy = shares.Energy,
+        CostsSavedRupiah = partners.Sum(x => x.CostsSavedRupiah),
+    };
 }
 
 public sealed record PartnerFigures(int PartnerId, string ShortName, string Name, HeadlineFigures Figures);
@@ -308,29 +336,8 @@ public sealed class ProgrammeFigureQueries(ScoreDbContext db, PartnerScope scope
             .GroupBy(p => p.Sex).Select(g => new { Sex = g.Key, People = g.Select(p => p.PersonId).Distinct().Count() })
             .ToDictionaryAsync(x => x.Sex, x => x.People, ct);
         // An enterprise moved between partners is one enterprise of the programme: the total's shares are not the partners' summed.
-        var totalShares = OutcomeRule.Of(answers);
-        var total = new HeadlineFigures
-        {
-            Trainings = f.Sum(x => x.Trainings),
-            TrainingsCompleted = f.Sum(x => x.TrainingsCompleted),
-            Enterprises = totalEnterprises,
-            Women = totalPeople.GetValueOrDefault(Sex.Female),
-            Men = totalPeople.GetValueOrDefault(Sex.Male),
-            WorkersWomen = workforce?.Women ?? 0,
-            WorkersMen = workforce?.Men ?? 0,
-            ConsultationsDone = f.Sum(x => x.ConsultationsDone),
-            ConsultationsPlanned = f.Sum(x => x.ConsultationsPlanned),
-            PartnerFunded = f.Sum(x => x.PartnerFunded),
-            TotalCost = f.Sum(x => x.TotalCost),
-            FeesCollected = f.Sum(x => x.FeesCollected),
-            SponsorContribution = f.Sum(x => x.SponsorContribution),
-            DonorContribution = f.Sum(x => x.DonorContribution),
-            Productivity = totalShares.Productivity,
-            CostSavings = totalShares.CostSavings,
-            Defects = totalShares.Defects,
-            Energy = totalShares.Energy,
-            CostsSavedRupiah = f.Sum(x => x.CostsSavedRupiah),
-        };
+        var total = HeadlineFigures.Programme(f, totalEnterprises, totalPeople.GetValueOrDefault(Sex.Female), totalPeople.GetValueOrDefault(Sex.Male),
+            workforce?.Women ?? 0, workforce?.Men ?? 0, OutcomeRule.Of(answers));
         return new ProgrammeFigures(
             total,
             byPartner,
