@@ -142,6 +142,18 @@ public static class FigureFacts
         }
     }
 
+    /// <summary>
+    /// Drops the log's entries older than <paramref name="age"/>, always keeping the last one. An instance that still holds
+    /// a dropped entry finds its token gone and reads every fact once (<see cref="FigureSnapshot"/>), so nothing is lost.
+    /// </summary>
+    public static async Task<int> PruneChangesAsync(NpgsqlConnection connection, TimeSpan age, CancellationToken ct)
+    {
+        await using var prune = new NpgsqlCommand(
+            "DELETE FROM figure_changes WHERE changed_at < now() - @age AND id < (SELECT max(id) FROM figure_changes)", connection);
+        prune.Parameters.AddWithValue("age", age);
+        return await prune.ExecuteNonQueryAsync(ct);
+    }
+
     public static async Task<int> RefreshAsync(NpgsqlConnection connection, CancellationToken ct)
     {
         // Cheap when nothing is queued, which is most of the time: no lock, no transaction.

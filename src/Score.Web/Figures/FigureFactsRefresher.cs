@@ -25,6 +25,7 @@ public sealed class FigureFactsRefresher(IServiceScopeFactory scopes, IOptions<S
             connectionString = scope.ServiceProvider.GetRequiredService<ScoreDbContext>().Database.GetConnectionString()!;
         }
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds));
+        var pruned = DateTime.UtcNow;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
@@ -33,6 +34,14 @@ public sealed class FigureFactsRefresher(IServiceScopeFactory scopes, IOptions<S
                 if (rebuilt > 0)
                 {
                     logger.LogDebug("Rebuilt the figures of {Trainings} trainings", rebuilt);
+                }
+                // The log of rebuilds is read from its end; once an hour what is over a day old goes.
+                if (DateTime.UtcNow - pruned > TimeSpan.FromHours(1))
+                {
+                    pruned = DateTime.UtcNow;
+                    await using var connection = new NpgsqlConnection(connectionString);
+                    await connection.OpenAsync(stoppingToken);
+                    await FigureFacts.PruneChangesAsync(connection, TimeSpan.FromDays(1), stoppingToken);
                 }
             }
             catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException && !stoppingToken.IsCancellationRequested)

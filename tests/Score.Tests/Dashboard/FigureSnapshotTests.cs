@@ -117,4 +117,38 @@ public sealed class FigureSnapshotTests(ScoreApp app) : RegistryTest(app)
         });
         await CompareAsync(random, choices, 20, Roles.Administrator);
     }
+
+    private Task<int> LogOldRebuildsAsync(int count) =>
+        App.WithDbAsync(db => db.Database.ExecuteSqlAsync(
+            $"INSERT INTO figure_changes (training_ids, changed_at) SELECT '{{}}', now() - interval '36 hours' FROM generate_series(1, {count})"));
+
+    private Task<int> PruneAsync() =>
+        App.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            return await FigureFacts.PruneChangesAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), TimeSpan.FromDays(1), CancellationToken.None);
+        });
+
+    [Fact]
+    public async Task Pruning_the_log_keeps_its_last_entry_and_an_instance_holding_a_pruned_one_reads_everything_again()
+    {
+        await App.CreateEnterpriseAsync(Bedo.Id, "UD Catatan Lama", people: 2);
+        await using var scope = App.Services.CreateAsyncScope();
+        var figures = FiguresAs(scope, Roles.Administrator);
+        var snapshot = App.Services.GetRequiredService<FigureSnapshot>();
+        await LogOldRebuildsAsync(3);
+        await figures.ComputeAsync(new FigureFilter(), CancellationToken.None);
+        Assert.Equal(3, snapshot.State.Version);
+
+        Assert.Equal(2, await PruneAsync());
+        await figures.ComputeAsync(new FigureFilter(), CancellationToken.None);
+        Assert.Equal(3, snapshot.State.Version); // the last entry stays: nothing to read again
+
+        // Two more rebuilds, then the entry the instance holds is pruned with the first of them: it reads everything, at the last one.
+        await LogOldRebuildsAsync(2);
+        Assert.Equal(2, await PruneAsync());
+        var after = await figures.ComputeAsync(new FigureFilter(), CancellationToken.None);
+        Assert.Equal(5, snapshot.State.Version);
+        Assert.Equal(JsonSerializer.Serialize(await figures.ComputeInDatabaseAsync(new FigureFilter(), CancellationToken.None)), JsonSerializer.Serialize(after));
+    }
 }
